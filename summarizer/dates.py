@@ -1,0 +1,129 @@
+"""Resolve the article's words for a date against the publication date, deterministically.
+
+The model copies *when* something happened ("on the night of 14 November",
+"Friday", "last week"); this module turns those words into an ISO date and a
+precision. It never invents a year: without a year in the words and without a
+publication date, "14 November" becomes ``--11-14`` (ISO 8601 without year).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from summarizer.schema import When
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A two-digit year ("10 OCT 89") only where no word follows it ("14 November 20 people ...").
+_YEAR = r"(?:,?\s*(?P<year>\d{4}|'?\d{2}(?!\s*[a-z]))\b)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_PATTERNS = [
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?!\w)", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?:in|during|since)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+_RELATIVE_DAYS = [
+    (re.compile(r"\bday before yesterday\b", re.I), 2),
+    (re.compile(r"\b(yesterday|last night)\b", re.I), 1),
+    (re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I), 0),
+]
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw.lstrip("'"))
+    if value < 100:
+        value += 1900 if value >= 30 else 2000
+    return value
+
+
+def _month(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _MONTHS[raw.lower().rstrip(".")]
+
+
+def _day_month(text: str, published: date | None) -> When | None:
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        month, day, year = _month(m["month"]), int(m["day"]), _year(m["year"])
+        if year is None and published is not None:
+            year = published.year
+            if (month, day) > (published.month, published.day):
+                year -= 1  # a day after publication, without a year, is last year's
+        try:
+            if year is None:
+                date(2000, month, day)  # validates the day; 2000 is a leap year
+                return When(text=text, date=f"--{month:02d}-{day:02d}", precision="day")
+            return When(text=text, date=date(year, month, day).isoformat(), precision="day")
+        except ValueError:
+            return None
+    return None
+
+
+def _month_or_year(text: str, published: date | None) -> When | None:
+    if m := _MONTH_YEAR.search(text):
+        return When(text=text, date=f"{int(m['year'])}-{_month(m['month']):02d}", precision="month")
+    if m := _MONTH_ONLY.search(text):
+        month = _month(m["month"])
+        if published is None:
+            return When(text=text, date=f"--{month:02d}", precision="month")
+        year = published.year - (month > published.month)
+        return When(text=text, date=f"{year}-{month:02d}", precision="month")
+    if m := _YEAR_ONLY.search(text):
+        return When(text=text, date=m["year"], precision="year")
+    return None
+
+
+def _relative(text: str, published: date) -> When | None:
+    for pattern, days_back in _RELATIVE_DAYS:
+        if pattern.search(text):
+            return When(text=text, date=(published - timedelta(days=days_back)).isoformat(), precision="day")
+    if m := _WEEKDAY.search(text):
+        back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+        if back == 0 and m["last"]:
+            back = 7
+        return When(text=text, date=(published - timedelta(days=back)).isoformat(), precision="day")
+    return None
+
+
+def resolve(text: str, published: date | None = None) -> When:
+    """Turn the article's words for a date into a :class:`When`."""
+    found = _day_month(text, published) or _month_or_year(text, published)
+    if found is None and published is not None:
+        found = _relative(text, published)
+    return found or When(text=text, date=None, precision="unknown")
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """Parse a publication date given as ``YYYY-MM-DD`` (or a date); raise ``ValueError`` otherwise."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value.strip())

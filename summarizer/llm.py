@@ -1,0 +1,188 @@
+"""The one seam to models: ``openai`` + ``instructor`` against any OpenAI-compatible endpoint.
+
+This is the only module that imports ``openai`` or ``instructor``. Two separate budgets:
+
+* transport faults (connection errors, timeouts, 429, 5xx) are retried by ``tenacity``
+  with bounded exponential backoff and jitter, honouring ``Retry-After``;
+* answers that fail validation are re-asked by ``instructor``, which sends the
+  validation message back to the model.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from pydantic import BaseModel
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
+
+from summarizer._errors import ExtractionError, ModelError, ModelUnavailableError
+
+if TYPE_CHECKING:
+    import httpx2
+
+T = TypeVar("T", bound=BaseModel)
+
+MAX_RETRY_AFTER = 60.0
+MODES = {"json_schema": "JSON_SCHEMA", "tools": "TOOLS", "json": "JSON", "md_json": "MD_JSON"}
+_backoff = wait_exponential_jitter(initial=1.0, max=20.0, jitter=1.0)
+
+
+@dataclass
+class Completion(Generic[T]):
+    """A validated answer and what it cost."""
+
+    value: T
+    attempts: int
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+
+
+@dataclass
+class _Tally:
+    """Counts every model answer of one extraction (instructor calls back once per attempt)."""
+
+    attempts: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    outputs: list[str] = field(default_factory=list)
+
+    def record(self, response: Any) -> None:
+        self.attempts += 1
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.prompt_tokens += usage.prompt_tokens or 0
+            self.completion_tokens += usage.completion_tokens or 0
+        message = response.choices[0].message if getattr(response, "choices", None) else None
+        calls = getattr(message, "tool_calls", None) or []
+        self.outputs.append((message.content if message else None) or "".join(c.function.arguments for c in calls))
+
+
+def _is_transient(error: BaseException) -> bool:
+    import openai
+
+    return isinstance(error, (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError))
+
+
+def _retry_after(error: BaseException | None) -> float | None:
+    response = getattr(error, "response", None)
+    raw = response.headers.get("retry-after") if response is not None else None
+    try:
+        return min(max(float(raw), 0.0), MAX_RETRY_AFTER) if raw is not None else None
+    except ValueError:
+        return None  # an HTTP date: fall back to backoff
+
+
+def _wait(state: RetryCallState) -> float:
+    error = state.outcome.exception() if state.outcome else None
+    after = _retry_after(error)
+    return after if after is not None else _backoff(state)
+
+
+def _describe(error: BaseException) -> str:
+    """A one-line cause for an endpoint failure, without the request body or headers."""
+    import openai
+
+    if isinstance(error, openai.APITimeoutError):
+        return "the request timed out (raise SUMMARIZER_TIMEOUT or use a faster model)"
+    if isinstance(error, openai.APIConnectionError):
+        return "could not connect (is the server running and the base URL right?)"
+    if isinstance(error, openai.APIStatusError):
+        return f"the endpoint answered HTTP {error.status_code}: {error.message}"
+    return f"{type(error).__name__}: {error}"
+
+
+class ModelClient:
+    """A chat model behind an OpenAI-compatible endpoint, asked for validated pydantic objects."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        model: str,
+        api_key: str | None = None,
+        mode: str = "json_schema",
+        reasks: int = 2,
+        retries: int = 4,
+        timeout: float = 300.0,
+        max_tokens: int = 2048,
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        import instructor
+        import openai
+
+        self.model = model
+        self.reasks = reasks
+        self.max_tokens = max_tokens
+        self._openai = openai.OpenAI(
+            base_url=base_url,
+            api_key=api_key or "no-key",
+            max_retries=0,  # tenacity owns transport retries
+            timeout=timeout,
+            http_client=http_client,
+        )
+        self._retrying = Retrying(
+            retry=retry_if_exception(_is_transient),
+            stop=stop_after_attempt(retries + 1),
+            wait=_wait,
+            reraise=True,
+        )
+        self._create = instructor.patch(create=self._send, mode=instructor.Mode[MODES[mode]])
+
+    def _send(self, **kwargs: Any) -> Any:
+        return self._retrying(self._openai.chat.completions.create, **kwargs)
+
+    def extract(
+        self, messages: list[dict[str, str]], response_model: type[T], context: dict[str, Any] | None = None
+    ) -> Completion[T]:
+        """Ask for ``response_model``; re-ask on validation errors, retry on transport faults."""
+        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+        from instructor.core.hooks import Hooks
+
+        tally, hooks = _Tally(), Hooks()
+        hooks.on("completion:response", tally.record)
+        started = time.perf_counter()
+        try:
+            value = self._create(
+                model=self.model,
+                messages=messages,
+                response_model=response_model,
+                context=context,
+                max_retries=self.reasks,
+                hooks=hooks,
+                temperature=0.0,
+                max_tokens=self.max_tokens,
+            )
+        except IncompleteOutputException as e:
+            raise self._cut_off(tally) from e
+        except InstructorRetryException as e:
+            raise self._failure(e, tally) from e
+        seconds = time.perf_counter() - started
+        return Completion(value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds)
+
+    def _cut_off(self, tally: _Tally) -> ExtractionError:
+        return ExtractionError(
+            f"the model's answer was cut off at {self.max_tokens} tokens (finish_reason=length); "
+            "try a shorter article or a model with a larger output budget",
+            last_output=tally.outputs[-1] if tally.outputs else None,
+            attempts=tally.attempts,
+        )
+
+    def _failure(self, error: BaseException, tally: _Tally) -> ModelError:
+        cause = error.__cause__
+        if cause is not None and _is_transient(cause):
+            return ModelUnavailableError(f"model endpoint failed: {_describe(cause)}")
+        if cause is not None and not isinstance(cause, ValueError):  # pydantic/JSON errors are ValueErrors
+            return ModelError(f"model endpoint failed: {_describe(cause)}")
+        return ExtractionError(
+            f"no valid summary after {tally.attempts} attempt(s); last problem: {_first_line(str(cause or error))}",
+            last_output=tally.outputs[-1] if tally.outputs else None,
+            attempts=tally.attempts,
+        )
+
+
+def _first_line(text: str, limit: int = 300) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."

@@ -1,0 +1,65 @@
+"""Render the versioned jinja2 prompt templates in ``prompts/``.
+
+Templates are named ``<version>.<role>.j2`` (``extract_v1.system.j2``). They are
+rendered in a sandbox with ``StrictUndefined``; the article is passed as a
+variable, so its text is data and is never itself rendered as a template.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+PROMPT_VERSION = "extract_v1"
+ARTICLE_CLOSE = "</article>"
+
+
+def prompts_dir() -> Path:
+    """``summarizer/prompts`` inside an installed wheel, else ``prompts/`` of the source tree."""
+    packaged = Path(str(resources.files("summarizer"))) / "prompts"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "prompts"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        loader=FileSystemLoader(prompts_dir()),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+    )
+
+
+def render(version: str, role: str, **variables: object) -> str:
+    """Render one template of a prompt version."""
+    return _environment().get_template(f"{version}.{role}.j2").render(**variables).strip()
+
+
+def _example(version: str) -> list[dict[str, str]]:
+    """A worked example (an invented article and its answer), if the version has one."""
+    answer = prompts_dir() / f"{version}.example.json"
+    if not answer.is_file():
+        return []
+    return [
+        {"role": "user", "content": render(version, "example")},
+        {"role": "assistant", "content": answer.read_text(encoding="utf-8").strip()},
+    ]
+
+
+def messages(article: str, published: str | None, version: str = PROMPT_VERSION) -> list[dict[str, str]]:
+    """The chat messages for one article.
+
+    The fixed part (instructions and worked example) comes first, identical for every
+    article, so servers with prompt caching process it once.
+    """
+    # The article cannot close its own delimiter early; the user's text itself is left untouched.
+    fenced = article.replace(ARTICLE_CLOSE, "</ article>")
+    return [
+        {"role": "system", "content": render(version, "system")},
+        *_example(version),
+        {"role": "user", "content": render(version, "user", article=fenced, published=published)},
+    ]

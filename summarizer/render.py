@@ -1,0 +1,51 @@
+"""Plain-text rendering of a :class:`Summary` for people reading a terminal."""
+
+from __future__ import annotations
+
+from summarizer.schema import Actor, Count, Incident, Summary
+
+_QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "about": "about ", "more_than": "more than ", "up_to": "up to "}
+
+
+def _count(count: Count | None) -> str | None:
+    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}" if count else None
+
+
+def _actors(actors: list[Actor]) -> str:
+    return "; ".join(a.name + (f" ({a.number})" if a.number is not None else "") for a in actors)
+
+
+def _incident_lines(number: int, incident: Incident) -> list[str]:
+    title = f"{number}. {incident.type.replace('_', ' ')} ({incident.status.replace('_', ' ')})"
+    lines = [title + ("  [main]" if incident.main else ""), f"   {incident.description}"]
+    if incident.when:
+        lines.append(f"   when:  {incident.when.date or '?'} ({incident.when.precision}) - \"{incident.when.text}\"")
+    if incident.where:
+        parts = [p for p in (incident.where.city, incident.where.region, incident.where.country) if p]
+        lines.append(f"   where: {', '.join(parts) or '?'} - \"{incident.where.text}\"")
+    for label, actors in (("perpetrators", incident.perpetrators), ("victims", incident.victims), ("targets", incident.targets)):
+        if actors:
+            lines.append(f"   {label}: {_actors(actors)}")
+    c = incident.casualties
+    figures = [(label, _count(x)) for label, x in (("killed", c.killed), ("injured", c.injured), ("perpetrators killed", c.perpetrators_killed))]
+    if any(value for _, value in figures):
+        lines.append("   " + ", ".join(f"{label}: {value}" for label, value in figures if value))
+    for r in incident.responsibility:
+        by = f" by {r.stated_by}" if r.stated_by and r.stance in ("attributed", "suspected") else ""
+        lines.append(f"   responsibility: {r.party} - {r.stance}{by}")
+    return lines
+
+
+def text(summary: Summary) -> str:
+    """A readable multi-line report."""
+    lines = [summary.summary, ""]
+    if not summary.incidents:
+        lines.append("No violent incident reported.")
+    for n, incident in enumerate(summary.incidents, start=1):
+        lines += _incident_lines(n, incident) + [""]
+    p = summary.provenance
+    lines.append(
+        f"[{p.model}, prompt {p.prompt_version}, schema v{p.schema_version}, {p.attempts} attempt(s), "
+        f"{p.usage.prompt_tokens}+{p.usage.completion_tokens} tokens, {p.seconds:.1f} s]"
+    )
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,93 @@
+"""The reference article, summarized through the whole pipeline on recorded embedded-model answers.
+
+It must yield the Paris attacks of 13/14 November 2015 in Paris, France, with 129 killed,
+and must not invent a year when the publication date is not given.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from summarizer import Summarizer, Summary
+from summarizer.cli import main
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "summary.v1.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def summarizer(endpoint: dict[str, str]) -> Summarizer:
+    return Summarizer(**endpoint)
+
+
+@pytest.fixture(scope="module")
+def with_date(summarizer: Summarizer, recorded, reference_text: str) -> Summary:  # type: ignore[no-untyped-def]
+    with recorded("reference_published.yaml"):
+        return summarizer.summarize(reference_text, published="2015-11-17")
+
+
+@pytest.fixture(scope="module")
+def without_date(summarizer: Summarizer, recorded, reference_text: str) -> Summary:  # type: ignore[no-untyped-def]
+    with recorded("reference_unpublished.yaml"):
+        return summarizer.summarize(reference_text)
+
+
+def paris(summary: Summary):  # type: ignore[no-untyped-def]
+    found = [i for i in summary.incidents if i.where and "paris" in (i.where.city or i.where.text).lower()]
+    assert found, f"no incident in Paris among {[i.where for i in summary.incidents]}"
+    return found[0]
+
+
+def test_paris_attacks_are_found_in_paris_france(with_date: Summary) -> None:
+    incident = paris(with_date)
+    assert incident.where is not None and incident.where.country == "France"
+    assert incident.status == "carried_out"
+
+
+def test_paris_attacks_killed_129(with_date: Summary) -> None:
+    killed = paris(with_date).casualties.killed
+    assert killed is not None and killed.number == 129
+    assert "129" in killed.quote
+
+
+def test_paris_attacks_happened_on_13_or_14_november_2015(with_date: Summary) -> None:
+    when = paris(with_date).when
+    assert when is not None and when.precision == "day"
+    assert when.date in ("2015-11-13", "2015-11-14")
+
+
+def test_without_publication_date_no_year_is_invented(without_date: Summary) -> None:
+    for incident in without_date.incidents:
+        if incident.when and incident.when.date:
+            assert not incident.when.date[:4].isdigit(), incident.when
+    when = paris(without_date).when
+    assert when is not None and when.date in ("--11-13", "--11-14")
+
+
+def test_provenance_counts_the_model_calls(with_date: Summary) -> None:
+    p = with_date.provenance
+    assert p.attempts >= 1
+    assert p.usage.prompt_tokens > 500 and p.usage.completion_tokens > 0
+    assert p.published == "2015-11-17" and p.schema_version == "1"
+
+
+def test_result_validates_against_exported_schema(with_date: Summary) -> None:
+    jsonschema.validate(json.loads(with_date.model_dump_json()), SCHEMA)
+
+
+def test_cli_prints_schema_valid_json(
+    endpoint: dict[str, str], recorded, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_BASE_URL", endpoint["base_url"])
+    monkeypatch.setenv("SUMMARIZER_MODEL", endpoint["model"])
+    monkeypatch.setenv("SUMMARIZER_API_KEY", endpoint["api_key"])
+    article = Path(__file__).resolve().parent / "fixtures" / "reference.txt"
+    with recorded("reference_published.yaml"):
+        code = main([str(article), "--published", "2015-11-17", "--format", "json"])
+    assert code == 0
+    output = json.loads(capsys.readouterr().out)
+    jsonschema.validate(output, SCHEMA)
+    assert any(i["casualties"]["killed"] and i["casualties"]["killed"]["number"] == 129 for i in output["incidents"])
