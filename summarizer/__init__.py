@@ -1,8 +1,8 @@
 """summarizer: typed, traceable summaries of news articles about violent events.
 
-    >>> from summarizer import summarize
-    >>> result = summarize(text, published="2015-11-17")
-    >>> result.main_incident.casualties.killed.number
+>>> from summarizer import summarize
+>>> result = summarize(text, published="2015-11-17")
+>>> result.main_incident.casualties.killed.number
 """
 
 from __future__ import annotations

@@ -19,12 +19,17 @@ from summarizer.schema import Count, Qualifier
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": 24,
-    "both": 2,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_IDIOMS = {"a dozen": 12, "dozens": 24, "both": 2, "a hundred": 100}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SPELLED = rf"(?:{_WORD})(?:-(?:{_WORD}))?(?:\s+(?:hundred|thousand))?"
 # Not "23-year-old": a number glued to a hyphen is an age or a name, not a count.
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?!-)"
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_IDIOMS, key=len, reverse=True)) + rf"|{_SPELLED})(?![-\w])"
+)
 _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"at least|no fewer than|a minimum of", "at_least"),
     (r"about|around|some|approximately|nearly|almost|roughly|an estimated", "about"),
@@ -70,11 +75,25 @@ class Mention:
 
 
 def parse_number(raw: str) -> int | None:
-    """``'129'`` → 129, ``'1,200'`` → 1200, ``'seven'`` → 7; None when it is not a number."""
-    raw = raw.strip().lower()
+    """``'129'`` → 129, ``'1,200'`` → 1200, ``'twenty-one'`` → 21, ``'two hundred'`` → 200; else None."""
+    raw = " ".join(raw.strip().lower().split())
     if raw.replace(",", "").isdigit():
         return int(raw.replace(",", ""))
-    return _UNITS.get(raw)
+    if raw in _IDIOMS:
+        return _IDIOMS[raw]
+    words = re.split(r"[-\s]+", raw)
+    if not words or any(w not in _UNITS and w not in _TENS and w not in _SCALES for w in words):
+        return None
+    value = sum(_UNITS.get(w, 0) + _TENS.get(w, 0) for w in words if w not in _SCALES)
+    for w in words:
+        if w in _SCALES:
+            value = (value or 1) * _SCALES[w]
+    return value
+
+
+def _is_year(raw: str, before: str) -> bool:
+    """'2015' after 'in', 'since', 'of' or 'by' is a year, not a count."""
+    return bool(re.fullmatch(r"(19|20)\d\d", raw)) and bool(re.search(r"\b(in|since|of|by|until)\s*$", before, re.I))
 
 
 def _qualifier(raw: str | None) -> Qualifier:
@@ -95,6 +114,8 @@ def find(text: str) -> list[Mention]:
     for pattern in (_WORD_THEN_NUMBER, _NUMBER_THEN_WORD):  # "killed 3 soldiers" before "3 ... wounded"
         for m in pattern.finditer(text):
             number = parse_number(m["number"])
+            if _is_year(m["number"], text[max(0, m.start("number") - 8) : m.start("number")]):
+                continue
             left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
             if number is None or (m["word"].lower() == "left" and not left_dead):
                 continue

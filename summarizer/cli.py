@@ -32,7 +32,10 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("article", help="path to the article (plain text), or - for stdin")
+    parser.add_argument(
+        "article",
+        help="path to the article (plain text), or - for stdin; 'summarizer eval --help' for the evaluation command",
+    )
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, to resolve relative dates")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.add_argument("--model", help="model name at the endpoint (env SUMMARIZER_MODEL)")
@@ -55,8 +58,13 @@ def _fail(error: Exception, verbose: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        from summarizer.evaluation.cli import main as evaluate
+
+        return evaluate(argv[1:])
     args = _parser().parse_args(argv)
-    from summarizer import SummarizerError, Summarizer, article, render
+    from summarizer import Summarizer, SummarizerError, article, render
 
     try:
         text = article.read(args.article)

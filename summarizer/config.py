@@ -17,6 +17,7 @@ With neither a base URL nor an API key, the embedded local model is used.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, replace
 from typing import Any
@@ -51,13 +52,15 @@ class Settings:
         return f"Settings(model={self.model!r}, base_url={self.base_url!r}, api_key={key!r}, mode={self.mode!r})"
 
 
-def _number(name: str, raw: str | None, kind: type[int] | type[float], default: Any) -> Any:
+def _number(name: str, raw: object, kind: type[int] | type[float], default: Any) -> Any:
     if raw is None or raw == "":
         return default
     try:
-        value = kind(raw)
-    except ValueError:
+        value = kind(raw)  # type: ignore[call-overload,arg-type]
+    except (TypeError, ValueError):
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if not math.isfinite(value):
+        raise ConfigError(f"{name} must be a finite number, got {raw!r}")
     if value < 0:
         raise ConfigError(f"{name} must not be negative, got {raw!r}")
     return value
@@ -76,7 +79,13 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         retries=_number("SUMMARIZER_RETRIES", env.get("SUMMARIZER_RETRIES"), int, 4),
         timeout=_number("SUMMARIZER_TIMEOUT", env.get("SUMMARIZER_TIMEOUT"), float, 300.0),
     )
-    settings = replace(settings, **{k: v for k, v in explicit.items() if v is not None})
+    explicit = {k: v for k, v in explicit.items() if v is not None}
+    for name, kind in (("reasks", int), ("retries", int), ("timeout", float)):
+        if name in explicit:
+            explicit[name] = _number(name, explicit[name], kind, None)
+    if "mode" in explicit:
+        explicit["mode"] = str(explicit["mode"]).lower()
+    settings = replace(settings, **explicit)
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of: {', '.join(MODES)}")
     if settings.api_key and not settings.base_url:

@@ -45,7 +45,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE),
 ]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE)
-_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?!\w)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:(?:in|during|since|early|late|mid)\s+|mid-){_MONTH}(?!\w)", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|during|since)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = [
     (re.compile(r"\bday before yesterday\b", re.I), 2),

@@ -61,9 +61,12 @@ class _Tally:
 
 
 def _is_transient(error: BaseException) -> bool:
+    """Connection errors, timeouts (also HTTP 408), conflicts (409), rate limits (429) and 5xx."""
     import openai
 
-    return isinstance(error, (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError))
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in (408, 409, 429) or error.status_code >= 500
+    return isinstance(error, openai.APIConnectionError)
 
 
 def _retry_after(error: BaseException | None) -> float | None:
@@ -114,6 +117,7 @@ class ModelClient:
         import openai
 
         self.model = model
+        self._secret = api_key
         self.reasks = reasks
         self.max_tokens = max_tokens
         self._openai = openai.OpenAI(
@@ -162,6 +166,10 @@ class ModelClient:
         seconds = time.perf_counter() - started
         return Completion(value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds)
 
+    def _redact(self, message: str) -> str:
+        """Never show the API key, even when an endpoint echoes it back."""
+        return message.replace(self._secret, "[redacted]") if self._secret else message
+
     def _cut_off(self, tally: _Tally) -> ExtractionError:
         return ExtractionError(
             f"the model's answer was cut off at {self.max_tokens} tokens (finish_reason=length); "
@@ -173,9 +181,11 @@ class ModelClient:
     def _failure(self, error: BaseException, tally: _Tally) -> ModelError:
         cause = error.__cause__
         if cause is not None and _is_transient(cause):
-            return ModelUnavailableError(f"model endpoint failed: {_describe(cause)}")
+            return ModelUnavailableError(self._redact(f"model endpoint failed: {_describe(cause)}"))
+        if tally.attempts == 0:  # no answer was ever read: the endpoint, not the model, failed
+            return ModelError(self._redact(f"model endpoint failed: {_describe(cause or error)}"))
         if cause is not None and not isinstance(cause, ValueError):  # pydantic/JSON errors are ValueErrors
-            return ModelError(f"model endpoint failed: {_describe(cause)}")
+            return ModelError(self._redact(f"model endpoint failed: {_describe(cause)}"))
         return ExtractionError(
             f"no valid summary after {tally.attempts} attempt(s); last problem: {_first_line(str(cause or error))}",
             last_output=tally.outputs[-1] if tally.outputs else None,

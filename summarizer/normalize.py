@@ -7,6 +7,8 @@
 * a casualty figure the model left out, or whose quote does not hold its number or
   is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article;
+* placeholder actors ("unknown" with no number) and responsibility of an
+  "unknown" party are dropped: they say nothing the article says;
 * the incident with most victims is marked main.
 """
 
@@ -74,7 +76,10 @@ def _by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
         best = found[owner].get(field)
         if best is None or mention.number > best.number:
             found[owner][field] = mention.count()
-    return [Casualties(killed=f.get("killed"), injured=f.get("injured"), perpetrators_killed=f.get("perpetrators_killed")) for f in found]
+    return [
+        Casualties(killed=f.get("killed"), injured=f.get("injured"), perpetrators_killed=f.get("perpetrators_killed"))
+        for f in found
+    ]
 
 
 def _fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
@@ -85,9 +90,7 @@ def _fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
             killed=model.killed if grounded(model.killed, article) else rule.killed,
             injured=model.injured if grounded(model.injured, article) else rule.injured,
             perpetrators_killed=(
-                model.perpetrators_killed
-                if grounded(model.perpetrators_killed, article)
-                else rule.perpetrators_killed
+                model.perpetrators_killed if grounded(model.perpetrators_killed, article) else rule.perpetrators_killed
             ),
         )
         filled.append(incident.model_copy(update={"casualties": merged}))
@@ -114,7 +117,7 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
         if twin is None:
             merged.append(incident)
             continue
-        update = {
+        update: dict[str, object] = {
             field: _union(getattr(twin, field), getattr(incident, field))
             for field in ("perpetrators", "victims", "targets", "responsibility")
         }
@@ -141,8 +144,18 @@ def _mark_main(incidents: list[Incident]) -> list[Incident]:
     return [incident.model_copy(update={"main": i == main}) for i, incident in enumerate(incidents)]
 
 
+_PLACEHOLDERS = {"", "unknown", "unidentified", "none", "n/a", "na", "null", "not stated", "not mentioned"}
+
+
+def _placeholder(name: str) -> bool:
+    return name.strip(" .'\"").casefold() in _PLACEHOLDERS
+
+
 def _incident(draft: IncidentDraft, article: str, published: date | None) -> Incident:
     fields = draft.model_dump(exclude={"when"})
+    for role in ("perpetrators", "victims", "targets"):  # "unknown" is the model saying nothing
+        fields[role] = [a for a in fields[role] if not (_placeholder(a["name"]) and a["number"] is None)]
+    fields["responsibility"] = [r for r in fields["responsibility"] if not _placeholder(r["party"])]
     return Incident.model_validate({**fields, "main": False, "when": _when(draft.when, article, published)})
 
 

@@ -7,6 +7,7 @@ variable, so its text is data and is never itself rendered as a template.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -15,7 +16,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 PROMPT_VERSION = "extract_v1"
-ARTICLE_CLOSE = "</article>"
+_CLOSE = re.compile(r"</\s*article\s*>", re.IGNORECASE)
 
 
 def prompts_dir() -> Path:
@@ -57,7 +58,7 @@ def messages(article: str, published: str | None, version: str = PROMPT_VERSION)
     article, so servers with prompt caching process it once.
     """
     # The article cannot close its own delimiter early; the user's text itself is left untouched.
-    fenced = article.replace(ARTICLE_CLOSE, "</ article>")
+    fenced = _CLOSE.sub("</ article>", article)
     return [
         {"role": "system", "content": render(version, "system")},
         *_example(version),

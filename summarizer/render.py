@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from summarizer.schema import Actor, Count, Incident, Summary
 
-_QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "about": "about ", "more_than": "more than ", "up_to": "up to "}
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "about": "about ",
+    "more_than": "more than ",
+    "up_to": "up to ",
+}
 
 
 def _count(count: Count | None) -> str | None:
@@ -19,15 +25,22 @@ def _incident_lines(number: int, incident: Incident) -> list[str]:
     title = f"{number}. {incident.type.replace('_', ' ')} ({incident.status.replace('_', ' ')})"
     lines = [title + ("  [main]" if incident.main else ""), f"   {incident.description}"]
     if incident.when:
-        lines.append(f"   when:  {incident.when.date or '?'} ({incident.when.precision}) - \"{incident.when.text}\"")
+        lines.append(f'   when:  {incident.when.date or "?"} ({incident.when.precision}) - "{incident.when.text}"')
     if incident.where:
         parts = [p for p in (incident.where.city, incident.where.region, incident.where.country) if p]
-        lines.append(f"   where: {', '.join(parts) or '?'} - \"{incident.where.text}\"")
-    for label, actors in (("perpetrators", incident.perpetrators), ("victims", incident.victims), ("targets", incident.targets)):
+        lines.append(f'   where: {", ".join(parts) or "?"} - "{incident.where.text}"')
+    for label, actors in (
+        ("perpetrators", incident.perpetrators),
+        ("victims", incident.victims),
+        ("targets", incident.targets),
+    ):
         if actors:
             lines.append(f"   {label}: {_actors(actors)}")
     c = incident.casualties
-    figures = [(label, _count(x)) for label, x in (("killed", c.killed), ("injured", c.injured), ("perpetrators killed", c.perpetrators_killed))]
+    figures = [
+        (label, _count(x))
+        for label, x in (("killed", c.killed), ("injured", c.injured), ("perpetrators killed", c.perpetrators_killed))
+    ]
     if any(value for _, value in figures):
         lines.append("   " + ", ".join(f"{label}: {value}" for label, value in figures if value))
     for r in incident.responsibility:
@@ -42,7 +55,7 @@ def text(summary: Summary) -> str:
     if not summary.incidents:
         lines.append("No violent incident reported.")
     for n, incident in enumerate(summary.incidents, start=1):
-        lines += _incident_lines(n, incident) + [""]
+        lines += [*_incident_lines(n, incident), ""]
     p = summary.provenance
     lines.append(
         f"[{p.model}, prompt {p.prompt_version}, schema v{p.schema_version}, {p.attempts} attempt(s), "

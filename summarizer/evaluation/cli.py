@@ -1,0 +1,96 @@
+"""``summarizer eval DATASET.jsonl``: run summarizer and the naive baseline, score both, write reports."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from summarizer.evaluation import runner, scoring
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="summarizer eval", description=__doc__)
+    parser.add_argument("dataset", type=Path, help="JSON Lines in the formats of shared/data (MUC-4, GVA)")
+    parser.add_argument("--limit", type=int, help="first N documents only")
+    parser.add_argument("--ids", help="comma-separated document ids")
+    parser.add_argument("--systems", default="summarizer,baseline", help="which systems (default: both)")
+    parser.add_argument("--out", type=Path, help="report path without extension (writes .md and .json)")
+    parser.add_argument("--cache-dir", type=Path, default=Path(".eval-cache"), help="raw results cache")
+    parser.add_argument("--model", help="model name at the endpoint")
+    parser.add_argument("--base-url", help="OpenAI-compatible endpoint (default: the embedded model)")
+    return parser
+
+
+def markdown(report: dict[str, Any]) -> str:
+    systems = list(report["systems"])
+    lines = [
+        f"# Evaluation: {report['dataset']} ({report['documents']} documents)",
+        "",
+        f"Command: `{report['command']}`  ",
+        f"Model: {report['model']}; run time {report['run_seconds']:.0f} s",
+        "",
+    ]
+    rates = sorted({k for s in systems for k in report["systems"][s].get("rates", {})})
+    lines += ["| measure | " + " | ".join(systems) + " |", "|---" * (len(systems) + 1) + "|"]
+    for key in rates:
+        cells = [report["systems"][s]["rates"].get(key) for s in systems]
+        lines.append(f"| {key} | " + " | ".join(f"{c['rate']:.3f} (n={c['n']})" if c else "-" for c in cells) + " |")
+    for variant in ("strict", "lenient"):
+        if f"roles_{variant}" in report["systems"][systems[0]]:
+            for role in (*scoring.ROLES, "micro"):
+                cells = [report["systems"][s][f"roles_{variant}"][role] for s in systems]
+                lines.append(
+                    f"| {role} P/R/F1 ({variant}) | "
+                    + " | ".join(f"{c['precision']:.3f} / {c['recall']:.3f} / {c['f1']:.3f}" for c in cells)
+                    + " |"
+                )
+    if "claim_blame_confusions" in report["systems"][systems[0]]:
+        lines.append(
+            "| claim/blame confusions | "
+            + " | ".join(str(report["systems"][s]["claim_blame_confusions"]) for s in systems)
+            + " |"
+        )
+    lines += ["", "## Speed", "", "| | " + " | ".join(systems) + " |", "|---" * (len(systems) + 1) + "|"]
+    for key in report["systems"][systems[0]]["speed"]:
+        lines.append(
+            f"| {key} | " + " | ".join(str(report["systems"][s]["speed"].get(key, "-")) for s in systems) + " |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from summarizer import Summarizer, SummarizerError
+
+    ids = set(args.ids.split(",")) if args.ids else None
+    try:
+        docs = list(runner.load(args.dataset, args.limit, ids))
+        summarizer = Summarizer(model=args.model, base_url=args.base_url)
+    except (OSError, ValueError, SummarizerError) as e:
+        print(f"summarizer eval: error: {e}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    results = {}
+    for system in args.systems.split(","):
+        outcomes = runner.run_all(runner.Runner(system, summarizer, args.cache_dir), docs)
+        results[system] = runner.score(outcomes)
+    report = {
+        "dataset": str(args.dataset),
+        "documents": len(docs),
+        "model": summarizer.settings.model or "embedded",
+        "command": "summarizer eval " + " ".join(sys.argv[2:] if argv is None else argv),
+        "run_seconds": round(time.perf_counter() - started, 1),
+        "systems": results,
+    }
+    text = markdown(report)
+    sys.stdout.write(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.with_suffix(".md").write_text(text)
+        args.out.with_suffix(".json").write_text(json.dumps(report, indent=2) + "\n")
+    return 0

@@ -1,0 +1,59 @@
+"""What the scorers compare: a flat view of one incident, from any system."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer.schema import Summary
+
+
+@dataclass
+class Predicted:
+    """One predicted incident, flattened for scoring."""
+
+    type: str | None = None
+    date: str | None = None  # ISO, any precision
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    perp_individuals: list[str] = field(default_factory=list)
+    perp_organizations: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    claimed: list[str] = field(default_factory=list)  # parties that claimed it themselves
+    blamed: list[str] = field(default_factory=list)  # parties attributed or suspected by others
+    main: bool = False
+
+
+def from_summary(summary: Summary) -> list[Predicted]:
+    """Flatten a :class:`Summary`: groups are PerpOrg, individuals and unknown kinds PerpInd."""
+    out = []
+    for incident in summary.incidents:
+        where, c = incident.where, incident.casualties
+        out.append(
+            Predicted(
+                type=incident.type,
+                date=incident.when.date if incident.when else None,
+                city=where.city if where else None,
+                region=where.region if where else None,
+                country=where.country if where else None,
+                perp_individuals=[a.name for a in incident.perpetrators if a.kind != "group"],
+                perp_organizations=[a.name for a in incident.perpetrators if a.kind == "group"]
+                + [r.party for r in incident.responsibility],
+                targets=[a.name for a in incident.targets],
+                victims=[a.name for a in incident.victims],
+                killed=c.killed.number if c.killed else None,
+                injured=c.injured.number if c.injured else None,
+                claimed=[r.party for r in incident.responsibility if r.stance == "claimed"],
+                blamed=[r.party for r in incident.responsibility if r.stance in ("attributed", "suspected")],
+                main=incident.main,
+            )
+        )
+    return out
+
+
+def main_of(incidents: list[Predicted]) -> Predicted | None:
+    return next((i for i in incidents if i.main), incidents[0] if incidents else None)

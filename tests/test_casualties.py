@@ -1,0 +1,126 @@
+"""Casualty figures found by rule in the article's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.casualties import find, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "qualifier"),
+    [
+        ("At least 129 people were killed.", "killed", 129, "at_least"),
+        ("AT LEAST 5 KILLED", "killed", 5, "at_least"),
+        ("no fewer than 8 bodies were found", "killed", 8, "at_least"),
+        ("about 40 wounded", "injured", 40, "about"),
+        ("some 20 people died", "killed", 20, "about"),
+        ("an estimated 50 killed", "killed", 50, "about"),
+        ("more than 1,200 people were injured", "injured", 1200, "more_than"),
+        ("over 100 killed", "killed", 100, "more_than"),
+        ("up to 30 people died", "killed", 30, "up_to"),
+        ("as many as 9 hospitalized", "injured", 9, "up_to"),
+        ("seven people were killed", "killed", 7, "exact"),
+        ("a dozen people were hurt", "injured", 12, "exact"),
+        ("The attack killed 5 soldiers.", "killed", 5, "exact"),
+        ("killed a total of 17 people", "killed", 17, "exact"),
+        ("killing at least 40", "killed", 40, "at_least"),
+        ("GUERRILLAS KILLED 5 PEASANTS.", "killed", 5, "exact"),
+        ("KILLED FIVE PEASANTS", "killed", 5, "exact"),
+        ("THE BOMB LEFT 5 DEAD.", "killed", 5, "exact"),
+        ("The blast left 12 injured.", "injured", 12, "exact"),
+    ],
+)
+def test_one_figure(text: str, kind: str, number: int, qualifier: str) -> None:
+    [mention] = find(text)
+    assert (mention.kind, mention.number, mention.qualifier) == (kind, number, qualifier)
+    assert not mention.perpetrators
+
+
+def test_killed_and_injured_in_one_sentence_in_order() -> None:
+    text = "At least 129 people were killed and 352 injured; the bomb killed 3 police officers."
+    found = [(m.kind, m.number) for m in find(text)]
+    assert found == [("killed", 129), ("injured", 352), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb killed 3 people and injured 15 others in Kano.",
+        "THE BOMB LEFT 5 DEAD AND 12 INJURED.",
+        "At least 129\npeople were killed, and about 40 wounded.",
+    ],
+)
+def test_spans_point_at_the_quote(text: str) -> None:
+    mentions = find(text)
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end].strip() == m.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Three gunmen were killed by police.", 3),
+        ("Seven terrorists were killed", 7),
+        ("Both attackers died.", 2),
+        ("Police killed 2 suspects", 2),
+    ],
+)
+def test_attackers_are_flagged_as_perpetrators(text: str, number: int) -> None:
+    [mention] = find(text)
+    assert (mention.kind, mention.number, mention.perpetrators) == ("killed", number, True)
+
+
+def test_victims_of_attackers_are_not_perpetrators() -> None:
+    [mention] = find("Gunmen killed 5 peasants.")
+    assert not mention.perpetrators
+    [mention] = find("5 people were killed by gunmen.")
+    assert not mention.perpetrators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 23-year-old man was killed.",
+        "Gunmen killed a 23-year-old student.",
+        "He left 5 minutes later.",
+        "Police arrested 14 people.",
+        "The death toll is not known.",
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [("twenty-one people were killed", 21), ("Forty-five people died.", 45)])
+def test_hyphenated_number_words(text: str, number: int) -> None:
+    assert [m.number for m in find(text)] == [number]
+
+
+@pytest.mark.parametrize(("text", "number"), [("one hundred people were killed", 100), ("two hundred injured", 200)])
+def test_number_words_with_hundred(text: str, number: int) -> None:
+    assert [m.number for m in find(text)] == [number]
+
+
+def test_a_year_is_not_a_count() -> None:
+    assert find("In 2015 people were killed") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("129", 129),
+        ("1,200", 1200),
+        ("seven", 7),
+        ("Seven", 7),
+        (" ten ", 10),
+        ("a dozen", 12),
+        ("both", 2),
+        ("", None),
+        ("many", None),
+        ("1.5", None),
+    ],
+)
+def test_parse_number(raw: str, expected: int | None) -> None:
+    assert parse_number(raw) == expected

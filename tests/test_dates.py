@@ -1,0 +1,147 @@
+"""Dates in the article's words, resolved against the publication date (or without one)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summarizer.dates import parse_published, resolve
+
+PUBLISHED = date(2015, 11, 17)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 14 November 2015", "2015-11-14"),
+        ("2015-11-13", "2015-11-13"),
+        ("November 14, 2015", "2015-11-14"),
+        ("November 14th 2015", "2015-11-14"),
+        ("14 Nov '15", "2015-11-14"),
+        ("10 OCT 89", "1989-10-10"),  # MUC style: upper case, two-digit year
+        ("10 OCT 1989", "1989-10-10"),
+    ],
+)
+def test_explicit_dates_do_not_need_a_publication_date(text: str, expected: str) -> None:
+    for published in (None, PUBLISHED):
+        when = resolve(text, published)
+        assert (when.date, when.precision) == (expected, "day")
+        assert when.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the night of 14 November", "2015-11-14"),
+        ("14th of November", "2015-11-14"),
+        ("Nov. 14", "2015-11-14"),
+        ("17 November", "2015-11-17"),  # the publication day itself
+        ("18 November", "2014-11-18"),  # after publication: last year's
+        ("Dec 31", "2014-12-31"),
+        ("Jan 1", "2015-01-01"),
+    ],
+)
+def test_day_and_month_take_the_year_of_publication(text: str, expected: str) -> None:
+    assert resolve(text, PUBLISHED).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("on the night of 14 November", "--11-14"), ("Nov. 14", "--11-14"), ("29 February", "--02-29")],
+)
+def test_day_and_month_without_any_year_never_invent_one(text: str, expected: str) -> None:
+    when = resolve(text)
+    assert (when.date, when.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text", ["14 November 20 people were killed", "on 14 November 20 people", "on 14 November, 20 people died"]
+)
+def test_a_count_after_the_date_is_not_a_two_digit_year(text: str) -> None:
+    assert resolve(text, PUBLISHED).date == "2015-11-14"
+    assert resolve(text).date == "--11-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday", "2015-11-13"),
+        ("on Sunday night", "2015-11-15"),
+        ("LAST FRIDAY", "2015-11-13"),
+        ("on Tuesday", "2015-11-17"),  # the publication day
+        ("last Tuesday", "2015-11-10"),  # "last" on the publication weekday means a week ago
+        ("yesterday", "2015-11-16"),
+        ("last night", "2015-11-16"),
+        ("the day before yesterday", "2015-11-15"),
+        ("today", "2015-11-17"),
+        ("this morning", "2015-11-17"),
+    ],
+)
+def test_relative_days_count_back_from_publication(text: str, expected: str) -> None:
+    when = resolve(text, PUBLISHED)
+    assert (when.date, when.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", ["Friday", "last Friday", "yesterday", "today"])
+def test_relative_days_without_publication_are_unknown(text: str) -> None:
+    when = resolve(text)
+    assert (when.date, when.precision) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("in March", PUBLISHED, "2015-03"),
+        ("in November", PUBLISHED, "2015-11"),
+        ("in December", PUBLISHED, "2014-12"),  # after the publication month: last year's
+        ("early October", PUBLISHED, "2015-10"),
+        ("late November", None, "--11"),
+        ("in May", None, "--05"),
+        ("March 2014", None, "2014-03"),
+        ("January of 2015", PUBLISHED, "2015-01"),
+    ],
+)
+def test_month_only(text: str, published: date | None, expected: str) -> None:
+    when = resolve(text, published)
+    assert (when.date, when.precision) == (expected, "month")
+
+
+def test_mid_month_with_a_hyphen() -> None:
+    assert resolve("in mid-November", PUBLISHED).date == "2015-11"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("in 2014", "2014"), ("since 1999", "1999"), ("during 1989", "1989")])
+def test_year_only(text: str, expected: str) -> None:
+    when = resolve(text, PUBLISHED)
+    assert (when.date, when.precision) == (expected, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("31 February", None),
+        ("31 February", PUBLISHED),
+        ("29 February", PUBLISHED),  # 2015 is no leap year
+        ("2015-02-30", None),
+        ("last week", PUBLISHED),
+        ("Marching on", None),
+    ],
+)
+def test_impossible_or_vague_dates_are_unknown(text: str, published: date | None) -> None:
+    when = resolve(text, published)
+    assert (when.date, when.precision) == (None, "unknown")
+    assert when.text == text
+
+
+def test_parse_published() -> None:
+    assert parse_published("2015-11-17") == PUBLISHED
+    assert parse_published(" 2015-11-17\n") == PUBLISHED
+    assert parse_published(PUBLISHED) is PUBLISHED
+    assert parse_published(None) is None
+
+
+@pytest.mark.parametrize("value", ["17/11/2015", "2015-13-01", "yesterday", ""])
+def test_parse_published_refuses_anything_but_iso(value: str) -> None:
+    with pytest.raises(ValueError):
+        parse_published(value)

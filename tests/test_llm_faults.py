@@ -1,0 +1,268 @@
+"""Fault handling of the model client, on an ``httpx2.MockTransport``.
+
+These are not recordings: each test scripts an OpenAI-compatible endpoint whose handler
+builds chat-completion JSON (or HTTP errors, or raises transport errors) by hand, to see
+that transport faults are retried by tenacity, invalid answers are re-asked by instructor,
+and each ends in the right :mod:`summarizer._errors` error after the right number of requests.
+No test sleeps: the waits tenacity asks for are recorded instead.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx2
+import pytest
+
+from summarizer import Summarizer, llm
+from summarizer._errors import ExtractionError, InputError, ModelError, ModelUnavailableError
+from summarizer.schema import ArticleDraft
+
+API_KEY = "sk-test-SECRET123"
+BACKOFF = 0.125  # what the patched backoff returns, to tell it apart from a Retry-After wait
+RETRIES, REASKS = 2, 2
+MESSAGES = [{"role": "user", "content": "Summarize the article."}]
+VALID = {"summary": "Nothing violent happened.", "incidents": []}
+ARTICLE = (
+    "KABUL - On 3 March 2020 a bomb exploded at a market in Kabul, Afghanistan, "
+    "killing at least 12 people. No group has claimed responsibility."
+)
+INCIDENT = {
+    "description": "A bomb exploded at a market in Kabul.",
+    "type": "bombing",
+    "status": "carried_out",
+    "when": "On 3 March 2020",
+    "where": {"text": "a market in Kabul", "city": "Kabul", "region": None, "country": "Afghanistan"},
+    "perpetrators": [{"quote": "a bomb exploded", "name": "unknown", "kind": "unknown", "number": None}],
+    "victims": [{"quote": "killing at least 12 people", "name": "people", "kind": "group", "number": 12}],
+    "targets": [{"quote": "a market in Kabul", "name": "a market", "kind": "unknown", "number": None}],
+    "casualties": {
+        "killed": {"quote": "killing at least 12 people", "number": 12, "qualifier": "at_least"},
+        "injured": None,
+        "perpetrators_killed": None,
+    },
+    "responsibility": [],
+}
+
+
+def answer(content: Any, *, finish_reason: str = "stop", usage: tuple[int, int] = (100, 10)) -> httpx2.Response:
+    """A chat completion whose message is ``content`` (a dict is sent as its JSON)."""
+    text = content if isinstance(content, str) else json.dumps(content)
+    prompt, completion = usage
+    return httpx2.Response(
+        200,
+        json={
+            "id": "chatcmpl-test",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [
+                {"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": text}}
+            ],
+            "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion},
+        },
+    )
+
+
+def failure(status: int, message: str = "upstream trouble", **headers: str) -> httpx2.Response:
+    """An HTTP error in OpenAI's error format."""
+    body = {"error": {"message": message, "type": "server_error", "code": None}}
+    return httpx2.Response(status, json=body, headers={k.replace("_", "-"): v for k, v in headers.items()})
+
+
+class Endpoint:
+    """Plays its answers in order, the last one forever; records every request body.
+
+    An answer is an ``httpx2.Response`` or an ``httpx2`` exception class, raised as the transport would.
+    """
+
+    def __init__(self, *answers: httpx2.Response | type[Exception]) -> None:
+        self.answers = list(answers)
+        self.requests: list[dict[str, Any]] = []
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        self.requests.append(json.loads(request.content))
+        step = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+        if isinstance(step, type):
+            raise step("scripted transport fault", request=request)
+        return step
+
+    def http(self) -> httpx2.Client:
+        return httpx2.Client(transport=httpx2.MockTransport(self))
+
+
+@pytest.fixture(autouse=True)
+def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(llm, "_backoff", lambda state: BACKOFF)
+
+
+def connect(endpoint: Endpoint, waits: list[float] | None = None) -> llm.ModelClient:
+    """A client on ``endpoint`` whose transport retries record their waits instead of sleeping."""
+    client = llm.ModelClient(
+        base_url="http://test/v1",
+        model="m",
+        api_key=API_KEY,
+        retries=RETRIES,
+        reasks=REASKS,
+        http_client=endpoint.http(),
+    )
+    client._retrying.sleep = (waits if waits is not None else []).append
+    return client
+
+
+def extract(endpoint: Endpoint, waits: list[float] | None = None) -> llm.Completion[ArticleDraft]:
+    return connect(endpoint, waits).extract(MESSAGES, ArticleDraft)
+
+
+# Transport faults: retried by tenacity.
+
+
+@pytest.mark.parametrize("status", [500, 502, 503])
+def test_server_error_then_answer_succeeds(status: int) -> None:
+    endpoint, waits = Endpoint(failure(status), answer(VALID)), []
+    done = extract(endpoint, waits)
+    assert done.value.model_dump() == VALID
+    assert len(endpoint.requests) == 2
+    assert waits == [BACKOFF]
+    assert done.attempts == 1  # a transport retry is not a model answer
+
+
+@pytest.mark.parametrize(("header", "wait"), [("2", 2.0), ("0.5", 0.5), ("3600", llm.MAX_RETRY_AFTER)])
+def test_rate_limit_honours_retry_after_up_to_the_cap(header: str, wait: float) -> None:
+    endpoint, waits = Endpoint(failure(429, "slow down", retry_after=header), answer(VALID)), []
+    assert extract(endpoint, waits).value.summary == VALID["summary"]
+    assert len(endpoint.requests) == 2
+    assert waits == [wait]
+
+
+@pytest.mark.parametrize("header", [None, "Wed, 21 Oct 2015 07:28:00 GMT"])
+def test_rate_limit_without_seconds_in_retry_after_uses_backoff(header: str | None) -> None:
+    limited = failure(429, "slow down", **({"retry_after": header} if header else {}))
+    endpoint, waits = Endpoint(limited, answer(VALID)), []
+    assert extract(endpoint, waits).value.summary == VALID["summary"]
+    assert len(endpoint.requests) == 2
+    assert waits == [BACKOFF]
+
+
+def test_rate_limit_forever_gives_up_after_the_retries() -> None:
+    endpoint, waits = Endpoint(failure(429, "slow down")), []
+    with pytest.raises(ModelUnavailableError, match="HTTP 429"):
+        extract(endpoint, waits)
+    assert len(endpoint.requests) == RETRIES + 1
+    assert waits == [BACKOFF] * RETRIES
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"), [(httpx2.ConnectError, "could not connect"), (httpx2.ReadTimeout, "timed out")]
+)
+def test_transport_error_forever_is_unavailable(fault: type[Exception], words: str) -> None:
+    endpoint = Endpoint(fault)
+    with pytest.raises(ModelUnavailableError, match=words):
+        extract(endpoint)
+    assert len(endpoint.requests) == RETRIES + 1
+
+
+def test_unauthorized_is_not_retried_and_does_not_show_the_key() -> None:
+    endpoint = Endpoint(failure(401, "Incorrect API key provided: sk-test-*********T123."))
+    with pytest.raises(ModelError) as caught:
+        extract(endpoint)
+    assert type(caught.value) is ModelError
+    assert len(endpoint.requests) == 1
+    assert "401" in str(caught.value)
+    assert API_KEY not in str(caught.value)
+
+
+def test_request_timeout_status_is_retried() -> None:
+    endpoint, waits = Endpoint(failure(408, "request timed out"), answer(VALID)), []
+    assert extract(endpoint, waits).value.model_dump() == VALID
+    assert len(endpoint.requests) == 2
+    assert waits == [BACKOFF]
+
+
+def test_unauthorized_does_not_show_the_key_even_when_the_endpoint_echoes_it() -> None:
+    endpoint = Endpoint(failure(401, f"invalid key {API_KEY}"))
+    with pytest.raises(ModelError) as caught:
+        extract(endpoint)
+    assert len(endpoint.requests) == 1
+    assert API_KEY not in str(caught.value)
+
+
+# Invalid answers: re-asked by instructor.
+
+
+def test_malformed_json_every_time_is_an_extraction_error() -> None:
+    endpoint = Endpoint(answer('{"summary": "first"'), answer("{not json"))
+    with pytest.raises(ExtractionError) as caught:
+        extract(endpoint)
+    assert len(endpoint.requests) == REASKS + 1
+    assert caught.value.attempts == REASKS + 1
+    assert caught.value.last_output == "{not json"
+
+
+def test_schema_invalid_answer_is_re_asked_with_the_validation_error() -> None:
+    endpoint = Endpoint(answer({"summary": "No incidents listed."}), answer(VALID))
+    done = extract(endpoint)
+    assert done.value.summary == VALID["summary"]
+    assert done.attempts == 2
+    assert len(endpoint.requests) == 2
+    first, second = (request["messages"] for request in endpoint.requests)
+    assert first == MESSAGES
+    assert second[: len(MESSAGES)] == MESSAGES
+    re_ask = json.dumps(second[len(MESSAGES) :])
+    assert "incidents" in re_ask and "Field required" in re_ask
+
+
+def test_answer_cut_off_at_max_tokens_is_not_re_asked() -> None:
+    endpoint = Endpoint(answer('{"summary": "The attack in', finish_reason="length"))
+    with pytest.raises(ExtractionError, match="cut off") as caught:
+        extract(endpoint)
+    assert len(endpoint.requests) == 1
+    assert caught.value.last_output == '{"summary": "The attack in'
+    assert caught.value.attempts == 1
+
+
+def test_usage_is_summed_over_attempts() -> None:
+    endpoint = Endpoint(answer({"summary": "x"}, usage=(100, 10)), answer(VALID, usage=(120, 12)))
+    done = extract(endpoint)
+    assert (done.attempts, done.prompt_tokens, done.completion_tokens) == (2, 220, 22)
+    assert len(endpoint.requests) == 2
+
+
+def test_a_body_that_is_not_json_is_an_endpoint_failure_not_an_extraction_failure() -> None:
+    endpoint = Endpoint(httpx2.Response(200, text="{oops", headers={"content-type": "application/json"}))
+    with pytest.raises(ModelError) as caught:
+        extract(endpoint)
+    assert not isinstance(caught.value, ExtractionError), repr(caught.value)
+    assert len(endpoint.requests) >= 1  # whether it is retried as a transport fault is for the fix to decide
+
+
+# Through the pipeline.
+
+
+def summarizer(endpoint: Endpoint) -> Summarizer:
+    return Summarizer(
+        base_url="http://test/v1", model="m", api_key="k", reasks=REASKS, retries=RETRIES, http_client=endpoint.http()
+    )
+
+
+def test_pipeline_records_attempts_and_usage_and_normalizes_the_draft() -> None:
+    draft = {"summary": "  A bomb killed at least 12 people in Kabul.  ", "incidents": [INCIDENT]}
+    endpoint = Endpoint(answer({"summary": "x"}, usage=(100, 10)), answer(draft, usage=(120, 12)))
+    summary = summarizer(endpoint).summarize(ARTICLE, published="2020-03-04")
+    assert len(endpoint.requests) == 2
+    assert summary.provenance.attempts == 2
+    assert (summary.provenance.usage.prompt_tokens, summary.provenance.usage.completion_tokens) == (220, 22)
+    assert summary.provenance.model == "m" and summary.provenance.published == "2020-03-04"
+    assert summary.summary == "A bomb killed at least 12 people in Kabul."
+    [incident] = summary.incidents
+    assert incident.main
+    assert incident.when is not None and (incident.when.date, incident.when.precision) == ("2020-03-03", "day")
+    assert incident.perpetrators == []  # the placeholder "unknown" actor is dropped
+
+
+def test_pipeline_refuses_an_empty_article_before_any_request() -> None:
+    endpoint = Endpoint(answer(VALID))
+    with pytest.raises(InputError, match="empty"):
+        summarizer(endpoint).summarize(" \n\t ")
+    assert endpoint.requests == []
