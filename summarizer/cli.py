@@ -8,6 +8,7 @@ model; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -34,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "article",
-        help="path to the article (plain text), or - for stdin; 'summarizer eval --help' for the evaluation command",
+        help="path to the article (plain text), or - for stdin "
+        "(see also: 'summarizer eval --help', 'summarizer bench --help')",
     )
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, to resolve relative dates")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
@@ -57,13 +59,25 @@ def _fail(error: Exception, verbose: bool) -> int:
     return int(getattr(error, "exit_code", 1))
 
 
+def _quiet_libraries() -> None:
+    """instructor logs every failed attempt at ERROR; the CLI reports failures itself, in one line."""
+    if not os.environ.get("SUMMARIZER_DEBUG"):
+        logging.getLogger("instructor").addHandler(logging.NullHandler())
+        logging.getLogger("instructor").propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:
         from summarizer.evaluation.cli import main as evaluate
 
         return evaluate(argv[1:])
+    if argv[:1] == ["bench"]:
+        from summarizer.evaluation.bench import main as bench
+
+        return bench(argv[1:])
     args = _parser().parse_args(argv)
+    _quiet_libraries()
     from summarizer import Summarizer, SummarizerError, article, render
 
     try:

@@ -37,7 +37,8 @@ class Completion(Generic[T]):
     attempts: int
     prompt_tokens: int
     completion_tokens: int
-    seconds: float
+    seconds: float  # the whole extraction, re-asks and retries included
+    model_seconds: float  # of which spent waiting for the endpoint
 
 
 @dataclass
@@ -47,9 +48,18 @@ class _Tally:
     attempts: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    model_seconds: float = 0.0
     outputs: list[str] = field(default_factory=list)
+    _sent: float = 0.0
+
+    def sending(self, **_: Any) -> None:
+        self._sent = time.perf_counter()
+
+    def failed(self, *_: Any, **__: Any) -> None:
+        self.model_seconds += time.perf_counter() - self._sent
 
     def record(self, response: Any) -> None:
+        self.failed()
         self.attempts += 1
         usage = getattr(response, "usage", None)
         if usage is not None:
@@ -146,7 +156,9 @@ class ModelClient:
         from instructor.core.hooks import Hooks
 
         tally, hooks = _Tally(), Hooks()
+        hooks.on("completion:kwargs", tally.sending)
         hooks.on("completion:response", tally.record)
+        hooks.on("completion:error", tally.failed)
         started = time.perf_counter()
         try:
             value = self._create(
@@ -164,7 +176,9 @@ class ModelClient:
         except InstructorRetryException as e:
             raise self._failure(e, tally) from e
         seconds = time.perf_counter() - started
-        return Completion(value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds)
+        return Completion(
+            value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds, tally.model_seconds
+        )
 
     def _redact(self, message: str) -> str:
         """Never show the API key, even when an endpoint echoes it back."""

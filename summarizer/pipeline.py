@@ -6,6 +6,7 @@ endpoint or API key is configured) and is reused for many articles.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -88,6 +89,7 @@ class Summarizer:
 
     def summarize(self, text: str, published: str | date | None = None) -> Summary:
         """Summarize one article; ``published`` (``YYYY-MM-DD``) anchors relative dates."""
+        started = time.perf_counter()
         text = articles.check(text, "article")
         try:
             day = parse_published(published)
@@ -103,9 +105,12 @@ class Summarizer:
             published=iso,
             attempts=done.attempts,
             usage=Usage(prompt_tokens=done.prompt_tokens, completion_tokens=done.completion_tokens),
-            seconds=round(done.seconds, 3),
+            seconds=0.0,
+            model_seconds=round(done.model_seconds, 3),
         )
-        return normalize.finish(done.value, text, day, provenance)
+        summary = normalize.finish(done.value, text, day, provenance)
+        summary.provenance.seconds = round(time.perf_counter() - started, 3)
+        return summary
 
 
 def summarize(text: str, published: str | date | None = None, **options: Any) -> Summary:

@@ -166,7 +166,8 @@ class Provenance(_Model):
     published: str | None = Field(description="Publication date used to resolve dates (YYYY-MM-DD), if any.")
     attempts: int = Field(description="Model calls made, including re-asks.", ge=1)
     usage: Usage = Field(description="Token usage over all attempts.")
-    seconds: float = Field(description="Wall time of the model calls, in seconds.", ge=0)
+    seconds: float = Field(description="Wall time of the whole summary, in seconds.", ge=0)
+    model_seconds: float = Field(0.0, description="Of which spent waiting for the model endpoint, in seconds.", ge=0)
 
 
 class Summary(_Model):

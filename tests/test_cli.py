@@ -1,0 +1,108 @@
+"""The command line: one clear line on stderr and a documented exit code for every bad input.
+
+The endpoint-failure case talks to a real loopback address where nothing listens.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+
+
+def run(*args: str, env: dict[str, str] | None = None, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    base = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        input=stdin,
+        capture_output=True,
+        env=base | (env or {}),
+        timeout=60,
+    )
+
+
+def one_error_line(result: subprocess.CompletedProcess[bytes]) -> str:
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("summarizer: error: ")
+    assert "Traceback" not in lines[0]
+    return lines[0]
+
+
+def test_help_lists_exit_codes() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert b"exit codes" in result.stdout and b"--published" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "is empty"),
+        (b"   \n\t\n", "is empty"),
+        (b"\x00\x01binary", "looks binary"),
+        (b"\xff\xfe\xfa", "not valid"),
+    ],
+)
+def test_unusable_article_exits_2(tmp_path: Path, content: bytes, expected: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    result = run(str(article))
+    assert result.returncode == 2
+    assert expected in one_error_line(result)
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert "no such file" in one_error_line(result)
+
+
+def test_empty_stdin_exits_2() -> None:
+    result = run("-", stdin=b"")
+    assert result.returncode == 2
+    assert "stdin is empty" in one_error_line(result)
+
+
+def test_bad_publication_date_exits_2_before_any_model_call(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two people in Lagos.")
+    result = run(str(article), "--published", "17/11/2015", env={"SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1",
+                                                                     "SUMMARIZER_MODEL": "m"})  # fmt: skip
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in one_error_line(result)
+
+
+def test_bad_configuration_exits_3(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two people in Lagos.")
+    result = run(str(article), env={"SUMMARIZER_REASKS": "many"})
+    assert result.returncode == 3
+    assert "SUMMARIZER_REASKS" in one_error_line(result)
+
+
+def test_unreachable_endpoint_exits_5_and_hides_the_key(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two people in Lagos.")
+    env = {"SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_MODEL": "m", "SUMMARIZER_API_KEY": "sk-SECRET-42",
+           "SUMMARIZER_RETRIES": "0"}  # fmt: skip
+    result = run(str(article), env=env)
+    assert result.returncode == 5
+    line = one_error_line(result)
+    assert "could not connect" in line and "sk-SECRET-42" not in line
+    assert article.read_text() == "Gunmen killed two people in Lagos."  # nothing the user gave is lost
+
+
+def test_debug_variable_shows_the_traceback(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "nope.txt"), env={"SUMMARIZER_DEBUG": "1"})
+    assert result.returncode != 0
+    assert b"Traceback" in result.stderr and b"InputError" in result.stderr
+
+
+def test_main_returns_exit_code_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path / "missing.txt")]) == 2
+    assert capsys.readouterr().err.startswith("summarizer: error: no such file")
