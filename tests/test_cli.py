@@ -71,8 +71,8 @@ def test_empty_stdin_exits_2() -> None:
 def test_bad_publication_date_exits_2_before_any_model_call(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Gunmen killed two people in Lagos.")
-    result = run(str(article), "--published", "17/11/2015", env={"SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1",
-                                                                     "SUMMARIZER_MODEL": "m"})  # fmt: skip
+    env = {"SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_MODEL": "m"}
+    result = run(str(article), "--published", "17/11/2015", env=env)
     assert result.returncode == 2
     assert "YYYY-MM-DD" in one_error_line(result)
 
@@ -88,8 +88,12 @@ def test_bad_configuration_exits_3(tmp_path: Path) -> None:
 def test_unreachable_endpoint_exits_5_and_hides_the_key(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Gunmen killed two people in Lagos.")
-    env = {"SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_MODEL": "m", "SUMMARIZER_API_KEY": "sk-SECRET-42",
-           "SUMMARIZER_RETRIES": "0"}  # fmt: skip
+    env = {
+        "SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1",
+        "SUMMARIZER_MODEL": "m",
+        "SUMMARIZER_API_KEY": "sk-SECRET-42",
+        "SUMMARIZER_RETRIES": "0",
+    }
     result = run(str(article), env=env)
     assert result.returncode == 5
     line = one_error_line(result)
