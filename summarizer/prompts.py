@@ -7,6 +7,7 @@ variable, so its text is data and is never itself rendered as a template.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +39,14 @@ def _environment() -> SandboxedEnvironment:
 def render(version: str, role: str, **variables: object) -> str:
     """Render one template of a prompt version."""
     return _environment().get_template(f"{version}.{role}.j2").render(**variables).strip()
+
+
+def fingerprint(version: str = PROMPT_VERSION) -> str:
+    """A short hash of every template file of a version: changes whenever a prompt's text does."""
+    digest = hashlib.sha256()
+    for path in sorted(prompts_dir().glob(f"{version}.*")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _example(version: str) -> list[dict[str, str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer import SummarizerError
+from summarizer import SummarizerError, prompts
 from summarizer.evaluation import baseline, scoring
 from summarizer.evaluation.predictions import Predicted, from_summary
 from summarizer.pipeline import Summarizer
@@ -81,7 +81,8 @@ class Runner:
     def _key(self, doc: Document) -> str:
         version = PROMPT_VERSION if self.system == "summarizer" else baseline.PROMPT_VERSION
         model = self.summarizer.settings.model or "embedded"
-        raw = json.dumps([self.system, model, version, SCHEMA_VERSION, doc.id, doc.text, doc.published])
+        prompt = prompts.fingerprint(version)  # a prompt edited under the same name still misses the cache
+        raw = json.dumps([self.system, model, prompt, SCHEMA_VERSION, doc.id, doc.text, doc.published])
         return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
     def _call(self, doc: Document) -> dict[str, Any]:
