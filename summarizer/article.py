@@ -1,15 +1,24 @@
-"""Input articles: read bytes from a file or stdin, decode them, refuse what is not usable text.
+"""Input articles: read bytes from a file or stdin, decode them, take the article out of an HTML page,
+refuse what is not usable text.
 
-Every refusal is an :class:`InputError` raised before any model call.
+Every refusal is an :class:`InputError` raised before any model call. ``charset_normalizer`` and
+``trafilatura`` are imported only when an input needs them, so ``summarizer --help`` stays fast.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import sys
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarizer._errors import InputError
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
 _BOMS = [
@@ -19,19 +28,73 @@ _BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
+# Legacy encodings by how common they are on the web: charset-normalizer often finds several
+# equally likely (French in cp1252 or cp1250 alike); the more common one wins the tie.
+_COMMON_ENCODINGS = ["cp1252", "cp1251", "cp1250", "iso8859_15", "iso8859_2", "koi8_r", "iso8859_5", "cp1253"]
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
+# A whole HTML document: a doctype or <html> first, after any whitespace, comments or XML declaration.
+_DOCUMENT = re.compile(r"\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(
+    r"</?(?:a|article|b|body|br|div|em|footer|h[1-6]|head|header|i|img|li|link|main|meta|nav|ol|p|script"
+    r"|section|span|strong|style|table|td|th|time|title|tr|ul)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+_SNIFF_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready to summarize, and what its HTML page (if any) said about it."""
+
+    text: str
+    published: str | None = None  # YYYY-MM-DD, from the HTML page's metadata
+    title: str | None = None
+    source: str = "input"  # a path, "stdin", ...: what error messages call it
+    was_html: bool = False
+
+
+def read(path: str) -> Article:
+    """Read an article from a path, or from stdin when ``path`` is ``-``."""
+    if path == "-":
+        return load(sys.stdin.buffer.read(MAX_BYTES + 1), "stdin")
+    file = Path(path)
+    try:
+        with file.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory, not an article") from None
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror}") from None
+    return load(data, path)
+
+
+def load(data: bytes, source: str = "input") -> Article:
+    """Decode article bytes; when they are an HTML page, extract the article from it."""
+    text = decode(data, source)
+    if is_html(text):
+        return from_html(text, source)
+    return Article(text=text, source=source)
 
 
 def decode(data: bytes, source: str = "input") -> str:
-    """Decode article bytes (UTF-8, or UTF-16/32 with a byte-order mark) and check they are text."""
+    """Decode article bytes and check they are text.
+
+    UTF-8, or UTF-16/32 with a byte-order mark; bytes that are not UTF-8 are decoded with the
+    charset an HTML page declares, else with the legacy encoding charset-normalizer detects.
+    """
     if len(data) > MAX_BYTES:
         raise InputError(f"{source} is {len(data):,} bytes; the limit is {MAX_BYTES:,} bytes")
-    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(
-            f"{source} is not valid {encoding} text (byte {e.start}); convert it first, e.g. iconv -t utf-8"
-        ) from None
+        if encoding:
+            raise InputError(
+                f"{source} is not valid {encoding} text (byte {e.start}); convert it first, e.g. iconv -t utf-8"
+            ) from None
+        text = _decode_legacy(data, source)
     return check(text, source)
 
 
@@ -46,18 +109,87 @@ def check(text: str, source: str = "input") -> str:
     return text
 
 
-def read(path: str) -> str:
-    """Read an article from a path, or from stdin when ``path`` is ``-``."""
-    if path == "-":
-        return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "stdin")
-    file = Path(path)
+def is_html(text: str) -> bool:
+    """Whether ``text`` is HTML: a doctype or ``<html>`` first, or at least one tag per 512 characters."""
+    sample = text[:_SNIFF_CHARS]
+    return bool(_DOCUMENT.match(sample)) or len(_TAG.findall(sample)) >= max(4, len(sample) // 512)
+
+
+def from_html(html: str, source: str = "html") -> Article:
+    """Extract the article body, title and publication date from an HTML page (or fragment)."""
+    import trafilatura
+
+    check(html, source)
+    if not _DOCUMENT.match(html[:_SNIFF_CHARS]):
+        html = f"<html><body>{html}</body></html>"  # trafilatura refuses a bare fragment such as <p>...</p>
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        # Only dates the page's markup gives: an extensive search takes the event's date from the text.
+        date_extraction_params={"original_date": True, "extensive_search": False},
+    )
+    text = getattr(document, "text", None)
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{source} is an HTML page, but no article text could be extracted from it")
+    title = getattr(document, "title", None)
+    return Article(
+        text=check(text, source),
+        published=_iso_date(getattr(document, "date", None)),
+        title=title if isinstance(title, str) and title.strip() else None,
+        source=source,
+        was_html=True,
+    )
+
+
+def _iso_date(value: object) -> str | None:
     try:
-        with file.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not an article") from None
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror}") from None
-    return decode(data, path)
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _decode_legacy(data: bytes, source: str) -> str:
+    """Decode bytes that are not UTF-8: the charset an HTML page declares, else the one detected."""
+    if b"\x00" in data:
+        raise InputError(f"{source} looks binary (it contains NUL bytes), not an article")
+    declared = _declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeError, LookupError):
+            pass  # the page lies about its charset, or names a codec that is not for text: detect it
+    match = _detect(data)
+    if match is None:
+        raise InputError(
+            f"{source} is not UTF-8 and its encoding could not be detected (or it is not text); "
+            "convert it first, e.g. iconv -f CP1251 -t UTF-8"
+        )
+    return str(match)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The codec named by ``<meta charset>`` in the page's first bytes, if Python knows it."""
+    found = _CHARSET.search(data[:_SNIFF_CHARS])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    # Browsers read latin-1 and ASCII labels as windows-1252 (WHATWG Encoding); UTF-8 already failed.
+    return {"iso8859-1": "cp1252", "ascii": "cp1252"}.get(name, None if name.startswith("utf-") else name)
+
+
+def _detect(data: bytes) -> CharsetMatch | None:
+    """The most plausible legacy decoding of ``data``, or None when every decoding reads as garbage."""
+    import charset_normalizer
+
+    matches = list(charset_normalizer.from_bytes(data))
+
+    def rank(match: CharsetMatch) -> tuple[float, float, int]:
+        names = [match.encoding, *match.could_be_from_charset]
+        common = min((_COMMON_ENCODINGS.index(n) for n in names if n in _COMMON_ENCODINGS), default=99)
+        return (round(match.chaos, 2), -round(match.coherence, 2), common)
+
+    return min(matches, key=rank, default=None)

@@ -35,16 +35,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "article",
-        help="path to the article (plain text), or - for stdin "
+        help="path to the article (text or an HTML page), or - for stdin "
         "(see also: 'summarizer eval --help', 'summarizer bench --help')",
     )
-    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, to resolve relative dates")
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date, to resolve relative dates (default: the date an HTML page gives, if any)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.add_argument("--model", help="model name at the endpoint (env SUMMARIZER_MODEL)")
     parser.add_argument("--base-url", help="OpenAI-compatible endpoint URL (env SUMMARIZER_BASE_URL / OPENAI_BASE_URL)")
     parser.add_argument("--model-path", help="GGUF file for the embedded model (env SUMMARIZER_MODEL_PATH)")
     parser.add_argument("--mode", choices=("json_schema", "tools", "json", "md_json"), help="structured-output mode")
     parser.add_argument("--reasks", type=int, metavar="N", help="re-asks after invalid answers (default 2)")
+    parser.add_argument(
+        "--unsupported", choices=("flag", "drop"), help="facts the article does not support: flag (default) or drop"
+    )
     parser.add_argument("--verbose", action="store_true", help="on failure, also print the model's last output")
     parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
     return parser
@@ -81,15 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from summarizer import Summarizer, SummarizerError, article, render
 
     try:
-        text = article.read(args.article)
+        doc = article.read(args.article)
         summarizer = Summarizer(
             model=args.model,
             base_url=args.base_url,
             model_path=args.model_path,
             mode=args.mode,
             reasks=args.reasks,
+            unsupported=args.unsupported,
         )
-        summary = summarizer.summarize(text, published=args.published)
+        published = args.published if args.published is not None else doc.published  # explicit wins
+        summary = summarizer.summarize(doc.text, published=published)
     except SummarizerError as e:
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise

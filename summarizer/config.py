@@ -11,6 +11,7 @@ Environment variables:
 ``SUMMARIZER_RETRIES``      retries after a transport fault (default 4)
 ``SUMMARIZER_TIMEOUT``      seconds per request (default 300)
 ``SUMMARIZER_CACHE_DIR``    where the assembled embedded model is kept
+``SUMMARIZER_UNSUPPORTED``  ``flag`` (default) or ``drop`` facts the article does not support
 
 With neither a base URL nor an API key, the embedded local model is used.
 """
@@ -41,6 +42,7 @@ class Settings:
     reasks: int = 2
     retries: int = 4
     timeout: float = 300.0
+    unsupported: str = "flag"
 
     @property
     def embedded(self) -> bool:
@@ -78,6 +80,7 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         reasks=_number("SUMMARIZER_REASKS", env.get("SUMMARIZER_REASKS"), int, 2),
         retries=_number("SUMMARIZER_RETRIES", env.get("SUMMARIZER_RETRIES"), int, 4),
         timeout=_number("SUMMARIZER_TIMEOUT", env.get("SUMMARIZER_TIMEOUT"), float, 300.0),
+        unsupported=(env.get("SUMMARIZER_UNSUPPORTED") or "flag").lower(),
     )
     explicit = {k: v for k, v in explicit.items() if v is not None}
     for name, kind in (("reasks", int), ("retries", int), ("timeout", float)):
@@ -86,6 +89,8 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
     if "mode" in explicit:
         explicit["mode"] = str(explicit["mode"]).lower()
     settings = replace(settings, **explicit)
+    if settings.unsupported not in ("flag", "drop"):
+        raise ConfigError(f"unsupported facts are 'flag'ged or 'drop'ped, not {settings.unsupported!r}")
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of: {', '.join(MODES)}")
     if settings.api_key and not settings.base_url:

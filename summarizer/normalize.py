@@ -9,7 +9,10 @@
   :mod:`summarizer.casualties` find in the incident's part of the article;
 * placeholder actors ("unknown" with no number) and responsibility of an
   "unknown" party are dropped: they say nothing the article says;
-* the incident with most victims is marked main.
+* the incident with most victims is marked main;
+* every fact's quote is aligned with the article (character span, exact / fuzzy /
+  not found); a fact whose quote is not found or does not state its value (a
+  number, a group's name) is flagged as unsupported or dropped, by policy.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import casualties, dates
+from summarizer import casualties, dates, grounding
 from summarizer.schema import (
     ArticleDraft,
     Casualties,
@@ -159,8 +162,11 @@ def _incident(draft: IncidentDraft, article: str, published: date | None) -> Inc
     return Incident.model_validate({**fields, "main": False, "when": _when(draft.when, article, published)})
 
 
-def finish(draft: ArticleDraft, article: str, published: date | None, provenance: Provenance) -> Summary:
-    """Turn a validated draft into a :class:`Summary`."""
+def finish(
+    draft: ArticleDraft, article: str, published: date | None, provenance: Provenance, unsupported: str = "flag"
+) -> Summary:
+    """Turn a validated draft into a :class:`Summary`, every fact aligned with the article."""
     incidents = _merge([_incident(d, article, published) for d in draft.incidents])
-    incidents = _mark_main(_fill_casualties(incidents, article))
+    incidents, report = grounding.ground(_mark_main(_fill_casualties(incidents, article)), article, unsupported)
+    provenance = provenance.model_copy(update={"grounding": report})
     return Summary(summary=draft.summary.strip(), incidents=incidents, provenance=provenance)

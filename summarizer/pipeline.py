@@ -41,6 +41,7 @@ class Summarizer:
         reasks: int | None = None,
         retries: int | None = None,
         timeout: float | None = None,
+        unsupported: str | None = None,
         prompt_version: str = prompts.PROMPT_VERSION,
         http_client: httpx2.Client | None = None,
     ) -> None:
@@ -53,6 +54,7 @@ class Summarizer:
             reasks=reasks,
             retries=retries,
             timeout=timeout,
+            unsupported=unsupported,
         )
         self.prompt_version = prompt_version
         self._http_client = http_client
@@ -107,8 +109,9 @@ class Summarizer:
             usage=Usage(prompt_tokens=done.prompt_tokens, completion_tokens=done.completion_tokens),
             seconds=0.0,
             model_seconds=round(done.model_seconds, 3),
+            grounding=None,
         )
-        summary = normalize.finish(done.value, text, day, provenance)
+        summary = normalize.finish(done.value, text, day, provenance, self.settings.unsupported)
         summary.provenance.seconds = round(time.perf_counter() - started, 3)
         return summary
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.schema import Actor, Count, Incident, Summary
+from summarizer.schema import Actor, Count, Incident, Responsibility, Summary
 
 _QUALIFIER_WORDS = {
     "exact": "",
@@ -13,12 +13,17 @@ _QUALIFIER_WORDS = {
 }
 
 
+def _mark(fact: Actor | Count | Responsibility) -> str:
+    """Facts whose quote is not in the article say so."""
+    return " [not in article]" if fact.span is not None and not fact.span.found else ""
+
+
 def _count(count: Count | None) -> str | None:
-    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}" if count else None
+    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}{_mark(count)}" if count else None
 
 
 def _actors(actors: list[Actor]) -> str:
-    return "; ".join(a.name + (f" ({a.number})" if a.number is not None else "") for a in actors)
+    return "; ".join(a.name + (f" ({a.number})" if a.number is not None else "") + _mark(a) for a in actors)
 
 
 def _incident_lines(number: int, incident: Incident) -> list[str]:
@@ -45,7 +50,7 @@ def _incident_lines(number: int, incident: Incident) -> list[str]:
         lines.append("   " + ", ".join(f"{label}: {value}" for label, value in figures if value))
     for r in incident.responsibility:
         by = f" by {r.stated_by}" if r.stated_by and r.stance in ("attributed", "suspected") else ""
-        lines.append(f"   responsibility: {r.party} - {r.stance}{by}")
+        lines.append(f"   responsibility: {r.party} - {r.stance}{by}{_mark(r)}")
     return lines
 
 
@@ -61,4 +66,10 @@ def text(summary: Summary) -> str:
         f"[{p.model}, prompt {p.prompt_version}, schema v{p.schema_version}, {p.attempts} attempt(s), "
         f"{p.usage.prompt_tokens}+{p.usage.completion_tokens} tokens, {p.seconds:.1f} s]"
     )
+    if p.grounding:
+        g = p.grounding
+        lines.append(
+            f"[grounding: {g.exact} exact, {g.fuzzy} fuzzy, {g.not_found} not found; "
+            f"{len(g.unsupported)} unsupported ({'dropped' if g.policy == 'drop' else 'flagged'})]"
+        )
     return "\n".join(lines).rstrip() + "\n"

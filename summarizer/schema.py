@@ -13,13 +13,18 @@ Every fact carries ``quote``: the words of the article that support it.
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 SCHEMA_VERSION = "1"
 
 WhenT = TypeVar("WhenT")
+
+# Bounds on what the model writes. They reach llama.cpp's grammar through the JSON schema, so a
+# small model cannot loop until max_tokens, and other providers' answers are held to the same sizes.
+QUOTE, NAME, SHORT, SENTENCE, SUMMARY = 200, 120, 150, 300, 600
+ACTORS, INCIDENTS = 6, 6
 
 IncidentType = Literal[
     "bombing",
@@ -38,36 +43,74 @@ Qualifier = Literal["exact", "at_least", "about", "more_than", "up_to"]
 Stance = Literal["claimed", "denied", "attributed", "suspected"]
 Precision = Literal["day", "month", "year", "unknown"]
 ActorKind = Literal["individual", "group", "unknown"]
+AlignmentStatus = Literal["exact", "fuzzy", "not_found"]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Span(BaseModel):
+    """Where a quote is in the article, and how it was found."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int | None = Field(description="Offset of the first character in the article; null if not found.", ge=0)
+    end: int | None = Field(description="Offset just past the last character; null if not found.", ge=0)
+    status: AlignmentStatus = Field(
+        description="exact: verbatim; fuzzy: found after folding case, spaces, quotes and dashes, or approximately; "
+        "not_found: not in the article."
+    )
+    score: float = Field(description="How alike the quote and the matched text are, 0 to 1.", ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Span:
+        if (self.status == "not_found") != (self.start is None or self.end is None):
+            raise ValueError("start and end are null exactly when the status is not_found")
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValueError(f"start ({self.start}) is after end ({self.end})")
+        return self
+
+    @property
+    def found(self) -> bool:
+        """Whether the quote was found, exactly or fuzzily."""
+        return self.status != "not_found"
+
+
+def _span() -> Any:
+    """A ``span`` field: filled by the alignment step (summarizer.grounding), never by the model."""
+    return Field(None, description="Where the quoted words are in the article, and how they were found.")
+
+
 class Place(_Model):
     """Where an incident happened."""
 
-    text: str = Field(description="The place exactly as the article writes it.")
-    city: str | None = Field(description="City or town, if stated or plain from the text.")
-    region: str | None = Field(description="Region, state or province, if stated.")
-    country: str | None = Field(description="Country, in English, if stated or plain from the text.")
+    text: str = Field(description="The place exactly as the article writes it.", max_length=SHORT)
+    city: str | None = Field(description="City or town, if stated or plain from the text.", max_length=NAME)
+    region: str | None = Field(description="Region, state or province, if stated.", max_length=NAME)
+    country: str | None = Field(description="Country, in English, if stated or plain from the text.", max_length=NAME)
+    span: Span | None = _span()
 
 
 class Actor(_Model):
     """A perpetrator, victim or target."""
 
-    quote: str = Field(description="Short words copied from the article that mention this actor.")
-    name: str = Field(description="Name or description as the article gives it, e.g. 'seven terrorists'.")
+    quote: str = Field(description="Short words copied from the article that mention this actor.", max_length=QUOTE)
+    name: str = Field(
+        description="Name or description as the article gives it, e.g. 'seven terrorists'.", max_length=NAME
+    )
     kind: ActorKind = Field(description="individual, group (an organisation or a band), or unknown.")
     number: int | None = Field(description="How many, if the article gives a number; else null.")
+    span: Span | None = _span()
 
 
 class Count(_Model):
     """A casualty figure as the article reports it."""
 
-    quote: str = Field(description="Short words copied from the article that state this figure.")
+    quote: str = Field(description="Short words copied from the article that state this figure.", max_length=QUOTE)
     number: int = Field(description="The figure, as an integer (words like 'seven' become 7).", ge=0)
     qualifier: Qualifier = Field(description="exact, at_least ('at least'), about ('about', 'some'), more_than, up_to.")
+    span: Span | None = _span()
 
 
 class Casualties(_Model):
@@ -83,8 +126,8 @@ class Casualties(_Model):
 class Responsibility(_Model):
     """Who is said to be responsible, and how."""
 
-    quote: str = Field(description="Short words copied from the article with this statement.")
-    party: str = Field(description="The group or person held responsible, as written.")
+    quote: str = Field(description="Short words copied from the article with this statement.", max_length=QUOTE)
+    party: str = Field(description="The group or person held responsible, as written.", max_length=NAME)
     stance: Stance = Field(
         description=(
             "claimed: the party itself says it did it. denied: the party says it did not. "
@@ -95,12 +138,13 @@ class Responsibility(_Model):
     stated_by: str | None = Field(
         description="Who made the statement: the party itself for claimed/denied, else the official or source."
     )
+    span: Span | None = _span()
 
 
 class When(_Model):
     """When an incident happened, as written and resolved."""
 
-    text: str = Field(description="The article's words for when it happened.")
+    text: str = Field(description="The article's words for when it happened.", max_length=SHORT)
     date: str | None = Field(
         description=(
             "ISO 8601 date to the stated precision: YYYY-MM-DD, YYYY-MM or YYYY; "
@@ -108,10 +152,11 @@ class When(_Model):
         )
     )
     precision: Precision = Field(description="How precise the date is: day, month, year or unknown.")
+    span: Span | None = _span()
 
 
 class _Incident(_Model, Generic[WhenT]):
-    description: str = Field(description="One short neutral sentence on what happened.")
+    description: str = Field(description="One short neutral sentence on what happened.", max_length=SENTENCE)
     type: IncidentType = Field(description="Kind of incident.")
     status: IncidentStatus = Field(
         description="carried_out, attempted_or_foiled, threatened, or planned (has not happened yet)."
@@ -120,25 +165,36 @@ class _Incident(_Model, Generic[WhenT]):
         description="When it happened, in the article's words (e.g. 'on the night of 14 November'); null if not said."
     )
     where: Place | None = Field(description="Where it happened; null if the article does not say.")
-    perpetrators: list[Actor] = Field(description="Who carried it out; empty if unknown.")
-    victims: list[Actor] = Field(description="People killed, injured or taken.")
-    targets: list[Actor] = Field(description="Buildings, places, vehicles or institutions attacked.")
+    perpetrators: list[Actor] = Field(description="Who carried it out; empty if unknown.", max_length=ACTORS)
+    victims: list[Actor] = Field(description="People killed, injured or taken.", max_length=ACTORS)
+    targets: list[Actor] = Field(description="Buildings, places, vehicles or institutions attacked.", max_length=ACTORS)
     casualties: Casualties = Field(description="Casualty figures; null where not stated.")
     responsibility: list[Responsibility] = Field(
-        description="Claims, denials, attributions and suspicions of responsibility."
+        description="Claims, denials, attributions and suspicions of responsibility.", max_length=ACTORS
     )
 
 
-class IncidentDraft(_Incident[str]):
+class IncidentDraft(_Incident[Annotated[str, StringConstraints(max_length=SHORT)]]):
     """One incident as the model reports it; ``when`` is the article's words."""
 
 
 class ArticleDraft(_Model):
     """What the model fills in for one article."""
 
-    summary: str = Field(description="A short neutral summary of the article, 2-3 sentences.")
+    # No ``span`` reaches the model: the alignment step fills it (the docstring above is sent as is).
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        schema = super().model_json_schema(*args, **kwargs)
+        for definition in schema.get("$defs", {}).values():
+            definition.get("properties", {}).pop("span", None)
+        schema.get("$defs", {}).pop("Span", None)
+        return schema
+
+    summary: str = Field(description="A short neutral summary of the article, 2-3 sentences.", max_length=SUMMARY)
     incidents: list[IncidentDraft] = Field(
-        description="Each distinct violent incident reported, one entry each; empty if there is none."
+        description="Each distinct violent incident reported, one entry each; empty if there is none.",
+        max_length=INCIDENTS,
     )
 
 
@@ -157,6 +213,23 @@ class Usage(_Model):
     completion_tokens: int = Field(description="Completion tokens over all attempts.", ge=0)
 
 
+class Grounding(_Model):
+    """How the reported facts were found in the article (see summarizer.grounding)."""
+
+    policy: Literal["flag", "drop"] = Field(
+        description="flag: unsupported facts are kept and listed in 'unsupported'; drop: they are removed."
+    )
+    exact: int = Field(description="Facts whose quote is verbatim in the article.", ge=0)
+    fuzzy: int = Field(
+        description="Facts whose quote was found after folding case, spacing, quotes or approximately.", ge=0
+    )
+    not_found: int = Field(description="Facts whose quote is not in the article.", ge=0)
+    unsupported: list[str] = Field(
+        description="Paths of facts not supported by the article: quote not found, or the value not in its quote."
+    )
+    dropped: int = Field(description="Unsupported facts removed (policy drop).", ge=0)
+
+
 class Provenance(_Model):
     """What produced a summary."""
 
@@ -168,6 +241,7 @@ class Provenance(_Model):
     usage: Usage = Field(description="Token usage over all attempts.")
     seconds: float = Field(description="Wall time of the whole summary, in seconds.", ge=0)
     model_seconds: float = Field(0.0, description="Of which spent waiting for the model endpoint, in seconds.", ge=0)
+    grounding: Grounding | None = Field(None, description="How the facts were found in the article.")
 
 
 class Summary(_Model):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import ModelUnavailableError, Summarizer
 from summarizer.cli import main
 
 
@@ -99,6 +100,48 @@ def test_unreachable_endpoint_exits_5_and_hides_the_key(tmp_path: Path) -> None:
     line = one_error_line(result)
     assert "could not connect" in line and "sk-SECRET-42" not in line
     assert article.read_text() == "Gunmen killed two people in Lagos."  # nothing the user gave is lost
+
+
+UNREACHABLE = {"SUMMARIZER_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_MODEL": "m", "SUMMARIZER_RETRIES": "0"}
+PAGE = """<!doctype html><html><head><title>Gunmen attack market in Lagos</title>
+<meta property="article:published_time" content="2015-11-17T09:30:00+01:00"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Gunmen attack market in Lagos</h1>
+<p>Gunmen killed two people at a market in Lagos on Monday, police said.</p></article></body></html>"""
+
+
+def test_html_on_stdin_reaches_the_model() -> None:
+    result = run("-", env=UNREACHABLE, stdin=PAGE.encode("utf-8"))
+    assert result.returncode == 5  # 5, not 2: the page was read, the (absent) model is what failed
+    assert "could not connect" in one_error_line(result)
+
+
+def test_legacy_encoded_article_reaches_the_model(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    russian = "Во вторник в Москве неизвестные открыли огонь: погибли три человека."  # noqa: RUF001
+    article.write_bytes(russian.encode("cp1251"))
+    result = run(str(article), env=UNREACHABLE)
+    assert result.returncode == 5
+    assert "could not connect" in one_error_line(result)
+
+
+@pytest.mark.parametrize(("option", "expected"), [([], "2015-11-17"), (["--published", "2016-01-02"], "2016-01-02")])
+def test_html_publication_date_is_used_unless_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: list[str], expected: str
+) -> None:
+    seen: dict[str, object] = {}
+
+    def summarize(self: Summarizer, text: str, published: str | None = None) -> None:
+        seen.update(text=text, published=published)
+        raise ModelUnavailableError("stop before any model call")
+
+    monkeypatch.setattr(Summarizer, "summarize", summarize)
+    for name, value in UNREACHABLE.items():
+        monkeypatch.setenv(name, value)
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main([str(page), *option]) == 5
+    assert seen["published"] == expected
+    assert "Gunmen killed two people" in str(seen["text"]) and "<p>" not in str(seen["text"])
 
 
 def test_debug_variable_shows_the_traceback(tmp_path: Path) -> None:

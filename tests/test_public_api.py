@@ -40,8 +40,9 @@ def test_every_error_is_public() -> None:
 
 def test_cli_import_is_light() -> None:
     code = (
-        "import sys, summarizer.cli; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic','openai','instructor')))"
+        "import sys, summarizer.cli, summarizer.article; heavy = ('pydantic', 'openai', 'instructor', "
+        "'trafilatura', 'charset_normalizer', 'lxml'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

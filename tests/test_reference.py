@@ -94,3 +94,29 @@ def test_cli_prints_schema_valid_json(
     output = json.loads(capsys.readouterr().out)
     jsonschema.validate(output, SCHEMA)
     assert any(i["casualties"]["killed"] and i["casualties"]["killed"]["number"] == 129 for i in output["incidents"])
+
+
+def test_every_reported_fact_is_aligned_with_the_article(with_date: Summary, reference_text: str) -> None:
+    report = with_date.provenance.grounding
+    assert report is not None and report.policy == "flag"
+    facts = 0
+    for incident in with_date.incidents:
+        quoted = [*incident.perpetrators, *incident.victims, *incident.targets, *incident.responsibility]
+        counts = [incident.casualties.killed, incident.casualties.injured, incident.casualties.perpetrators_killed]
+        for fact in [*quoted, *(c for c in counts if c)]:
+            facts += 1
+            assert fact.span is not None
+            if fact.span.found:
+                assert fact.span.start is not None and fact.span.end is not None
+                assert reference_text[fact.span.start : fact.span.end].strip()
+    assert facts > 0
+    assert report.exact + report.fuzzy + report.not_found >= facts
+
+
+def test_killed_figure_points_at_its_words(with_date: Summary, reference_text: str) -> None:
+    killed = paris(with_date).casualties.killed
+    assert killed is not None and killed.span is not None and killed.span.status == "exact"
+    assert "129" in reference_text[killed.span.start : killed.span.end]
+    assert f"incidents[{with_date.incidents.index(paris(with_date))}].casualties.killed" not in (
+        with_date.provenance.grounding.unsupported  # type: ignore[union-attr]
+    )
