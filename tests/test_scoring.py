@@ -216,22 +216,12 @@ def test_a_suspected_party_predicted_as_claimant_is_one_confusion(gold: dict[str
     assert report["rates"]["claims_precision_claimed"] == {"rate": 0.0, "n": 1}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scorer bug: claims are not deduplicated across templates; DEV-MUC3-0094 repeats the MRTA claim "
-    "in its two templates, so one wrong 'blamed' counts 2 confusions (roles, in contrast, are deduplicated)",
-)
 def test_a_claimant_predicted_as_blamed_is_one_confusion(gold: dict[str, dict[str, Any]]) -> None:
     blamed = Predicted(type="bombing", blamed=["TUPAC AMARU REVOLUTIONARY MOVEMENT"])
     report = board_for(gold, {CLAIMED: [blamed]}).report()
     assert report["claim_blame_confusions"] == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scorer bug: claims are matched only against derived.claimed_by's one name, not the entity's "
-    "other mentions, so the alias 'MRTA' (a gold PerpOrg mention) is not recalled as the claimant",
-)
 def test_a_claimant_named_by_its_alias_is_recalled(gold: dict[str, dict[str, Any]]) -> None:
     claimed = Predicted(type="bombing", perp_organizations=["MRTA"], claimed=["MRTA"])
     report = board_for(gold, {CLAIMED: [claimed]}).report()
@@ -287,11 +277,6 @@ def test_empty_strings_are_neither_predictions_nor_mentions() -> None:
     assert match_role(["", "  ", "..."], [["BOMB"], ["", "-"]]) == Tally(matched=0, predicted=0, gold=1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scorer bug: match_role is greedy (first free entity), not a maximum matching, so the score "
-    "can depend on prediction order when gold entities share a mention (so in 74 of 1,300 DEV documents)",
-)
 def test_matching_does_not_depend_on_prediction_order() -> None:
     # Like DEV-MUC3-1105: the ELN's sub-command and the ELN are separate entities sharing 'ELN'.
     gold = [["ELN", "ARMY OF NATIONAL LIBERATION", "THE ELN'S CAMILIST UNION"], ["ELN"]]
@@ -299,10 +284,6 @@ def test_matching_does_not_depend_on_prediction_order() -> None:
     assert match_role(["ELN", "THE ELN'S CAMILIST UNION"], gold).matched == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scorer bug: with greedy matching, the lenient variant can match fewer entities than the strict one",
-)
 def test_lenient_never_matches_fewer_than_strict() -> None:
     gold = [["FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"], ["FRONT"]]
     predicted = ["FRONT", "FMLN"]
@@ -467,21 +448,9 @@ def test_gva_without_incident_or_gold_fields() -> None:
         ("armed attack", "armed_assault"),
         ("ambush", "other"),
         ("", "other"),
-        pytest.param(
-            "mortar fire",
-            "other",
-            marks=pytest.mark.xfail(strict=True, reason="baseline bug: 'fire' in 'mortar fire' maps to arson"),
-        ),
-        pytest.param(
-            "gunfire",
-            "shooting",
-            marks=pytest.mark.xfail(strict=True, reason="baseline bug: 'fire' is tried before 'shoot': arson"),
-        ),
-        pytest.param(
-            "firefight",
-            "other",
-            marks=pytest.mark.xfail(strict=True, reason="baseline bug: 'firefight' contains 'fire': arson"),
-        ),
+        ("mortar fire", "other"),
+        ("gunfire", "shooting"),
+        ("firefight", "other"),
     ],
 )
 def test_baseline_type_mapping(free_text: str, kind: str) -> None:

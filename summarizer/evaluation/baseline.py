@@ -6,6 +6,8 @@ every report shows both, so a change can be judged against doing the obvious thi
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from summarizer import prompts
@@ -46,24 +48,21 @@ def run(client: ModelClient, text: str, published: str | None) -> Completion[Bas
 
 
 _TYPE_WORDS = [
-    ("suicide", "suicide_attack"),
-    ("bomb", "bombing"),
-    ("explos", "bombing"),
-    ("kidnap", "hostage_taking_kidnapping"),
-    ("hostage", "hostage_taking_kidnapping"),
-    ("arson", "arson"),
-    ("fire", "arson"),
-    ("shoot", "shooting"),
-    ("assassin", "assassination"),
-    ("murder", "assassination"),
-    ("attack", "armed_assault"),
+    (r"suicide", "suicide_attack"),
+    (r"bomb|explos|\bied\b", "bombing"),
+    (r"kidnap|abduct|hostage", "hostage_taking_kidnapping"),
+    (r"arson|\bburn|set (?:on )?fire|set fire", "arson"),
+    (r"shoot|shot|gunfire|gunm[ae]n", "shooting"),
+    (r"assassin|murder", "assassination"),
+    (r"air ?strike|shelling", "air_strike_shelling"),
+    (r"attack|assault", "armed_assault"),
 ]
 
 
 def _type(free_text: str) -> str:
     """Map the baseline's free-text type onto the shared vocabulary by keyword, so words don't cost it."""
     lowered = free_text.lower()
-    return next((kind for word, kind in _TYPE_WORDS if word in lowered), "other")
+    return next((kind for pattern, kind in _TYPE_WORDS if re.search(pattern, lowered)), "other")
 
 
 def flatten(result: BaselineResult) -> list[Predicted]:

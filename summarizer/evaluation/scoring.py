@@ -75,14 +75,26 @@ def match_role(predicted: Iterable[str], gold: list[list[str]], lenient: bool = 
     preds = list(dict.fromkeys(n for n in (norm(p) for p in predicted) if n))
     entities = [[norm(m) for m in mentions if norm(m)] for mentions in gold]
     entities = [e for e in entities if e]
-    free = list(range(len(entities)))
-    matched = 0
-    for pred in preds:
-        hit = next((k for k in free if any(pred == m or (lenient and _lenient(pred, m)) for m in entities[k])), None)
-        if hit is not None:
-            free.remove(hit)
-            matched += 1
-    return Tally(matched, len(preds), len(entities))
+    fits = [
+        [k for k, e in enumerate(entities) if any(p == m or (lenient and _lenient(p, m)) for m in e)] for p in preds
+    ]
+    return Tally(_maximum_matching(fits), len(preds), len(entities))
+
+
+def _maximum_matching(fits: list[list[int]]) -> int:
+    """Size of a maximum one-to-one matching (augmenting paths), so order never matters."""
+    owner: dict[int, int] = {}
+
+    def place(p: int, seen: set[int]) -> bool:
+        for k in fits[p]:
+            if k not in seen:
+                seen.add(k)
+                if k not in owner or place(owner[k], seen):
+                    owner[k] = p
+                    return True
+        return False
+
+    return sum(place(p, set()) for p in range(len(fits)))
 
 
 def muc_gold_roles(templates: list[dict[str, Any]]) -> dict[str, list[list[str]]]:
@@ -211,17 +223,29 @@ def _score_counts(board: Scoreboard, incidents: list[Predicted], templates: list
         board.mark(f"{kind}_within_20pct", _within(pred, gold_min, 0.2))
 
 
+def _parties(templates: list[dict[str, Any]], key: str) -> list[list[str]]:
+    """The organisations under ``derived[key]``, each with all its mentions, once per document."""
+    mentions = {
+        norm(m): e["mentions"] for t in templates for e in t.get("perp_organizations", []) for m in e["mentions"]
+    }
+    parties: dict[tuple[str, ...], list[str]] = {}
+    for t in templates:
+        for name in t["derived"][key]:
+            entity = mentions.get(norm(name), [name])
+            parties.setdefault(tuple(sorted(norm(m) for m in entity)), entity)
+    return list(parties.values())
+
+
 def _score_claims(board: Scoreboard, incidents: list[Predicted], templates: list[dict[str, Any]]) -> None:
-    claimed = [n for t in templates for n in t["derived"]["claimed_by"]]
-    blamed = [n for t in templates for n in t["derived"]["suspected_or_accused"]]
+    claimed, blamed = _parties(templates, "claimed_by"), _parties(templates, "suspected_or_accused")
     pred_claimed = [n for i in incidents for n in i.claimed]
     pred_blamed = [n for i in incidents for n in i.blamed]
-    for names, right, wrong in ((claimed, pred_claimed, pred_blamed), (blamed, pred_blamed, pred_claimed)):
-        for name in names:
-            board.mark("claims_recall", match_role(right, [[name]], lenient=True).matched == 1)
-            board.confusions += match_role(wrong, [[name]], lenient=True).matched
+    for parties, right, wrong in ((claimed, pred_claimed, pred_blamed), (blamed, pred_blamed, pred_claimed)):
+        for party in parties:
+            board.mark("claims_recall", match_role(right, [party], lenient=True).matched == 1)
+            board.confusions += match_role(wrong, [party], lenient=True).matched
     for name in pred_claimed:
-        board.mark("claims_precision_claimed", match_role([name], [[n] for n in claimed], lenient=True).matched == 1)
+        board.mark("claims_precision_claimed", match_role([name], claimed, lenient=True).matched == 1)
 
 
 def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted]) -> None:
