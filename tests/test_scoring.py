@@ -334,7 +334,7 @@ def test_muc_date(raw: str | None, days: set[str]) -> None:
         ("EL SALVADOR: SAN SALVADOR (CITY)", ("el salvador", "san salvador")),
         ("COLOMBIA: RISARALDA (DEPARTMENT): QUINCHIA (CITY)", ("colombia", "quinchia")),
         ("PERU: LIMA (CITY): MIRAFLORES (NEIGHBORHOOD)", ("peru", "lima")),
-        ("EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)", ("el salvador", None)),
+        ("EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)", ("el salvador", "san luis de la reina")),
         ("GUATEMALA", ("guatemala", None)),
         (None, (None, None)),
         ("", (None, None)),

@@ -42,7 +42,7 @@ def from_summary(summary: Summary) -> list[Predicted]:
                 country=where.country if where else None,
                 perp_individuals=[a.name for a in incident.perpetrators if a.kind != "group"],
                 perp_organizations=[a.name for a in incident.perpetrators if a.kind == "group"]
-                + [r.party for r in incident.responsibility],
+                + [r.party for r in incident.responsibility if r.stance != "denied"],
                 targets=[a.name for a in incident.targets],
                 victims=[a.name for a in incident.victims],
                 killed=c.killed.number if c.killed else None,

@@ -145,12 +145,12 @@ def muc_published(text: str) -> date | None:
 
 
 def muc_location(raw: str | None) -> tuple[str | None, str | None]:
-    """'EL SALVADOR: SAN SALVADOR (CITY)' -> ('el salvador', 'san salvador')."""
+    """'EL SALVADOR: SAN SALVADOR (CITY)' -> ('el salvador', 'san salvador'); towns and villages count as cities."""
     if not raw:
         return None, None
     parts = [p.strip() for p in raw.split(":")]
     country = norm(re.sub(r"\(.*?\)", "", parts[0])) or None
-    city = next((norm(re.sub(r"\(.*?\)", "", p)) for p in parts[1:] if "(CITY)" in p), None)
+    city = next((norm(re.sub(r"\(.*?\)", "", p)) for p in parts[1:] if re.search(r"\((CITY|TOWN|VILLAGE)\)", p)), None)
     return country, city
 
 
