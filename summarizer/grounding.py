@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.casualties import parse_number
-from summarizer.schema import AlignmentStatus, Grounding, Incident, Span
+from summarizer.schema import AlignmentStatus, Count, Grounding, Incident, Responsibility, Span
 
 __all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "supports_number"]
 
@@ -294,8 +294,6 @@ class _Tally:
 
 
 def _supported(fact: object, quote: str) -> bool:
-    from summarizer.schema import Count, Responsibility
-
     if isinstance(fact, Count):
         return supports_number(quote, fact.number)
     if isinstance(fact, Responsibility):

@@ -53,8 +53,7 @@ def grounded(count: Count | None, article: str) -> bool:
     """A figure is grounded when its quote is in the article and states its number."""
     if count is None or _squash(count.quote) not in _squash(article):
         return False
-    words = re.findall(r"\d[\d,]*|[a-z]+", count.quote.lower())
-    return any(casualties.parse_number(word) == count.number for word in words)
+    return grounding.supports_number(count.quote, count.number)
 
 
 def _anchor(incident: Incident, article: str) -> int:

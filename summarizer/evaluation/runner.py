@@ -91,30 +91,22 @@ class Runner:
             if self.system == "summarizer":
                 summary = self.summarizer.summarize(doc.text, published=doc.published)
                 p = summary.provenance
-                return {
-                    "result": summary.model_dump(mode="json"),
-                    "seconds": time.perf_counter() - started,
-                    "attempts": p.attempts,
-                    "prompt_tokens": p.usage.prompt_tokens,
-                    "completion_tokens": p.usage.completion_tokens,
-                }
-            done = baseline.run(self.summarizer.client, doc.text, doc.published)
-            return {
-                "result": done.value.model_dump(mode="json"),
-                "seconds": time.perf_counter() - started,
-                "attempts": done.attempts,
-                "prompt_tokens": done.prompt_tokens,
-                "completion_tokens": done.completion_tokens,
-            }
+                result, cost = (
+                    summary.model_dump(mode="json"),
+                    (p.attempts, p.usage.prompt_tokens, p.usage.completion_tokens),
+                )
+            else:
+                done = baseline.run(self.summarizer.client, doc.text, doc.published)
+                result, cost = (
+                    done.value.model_dump(mode="json"),
+                    (done.attempts, done.prompt_tokens, done.completion_tokens),
+                )
+            error = None
         except SummarizerError as e:
-            return {
-                "result": None,
-                "error": f"{type(e).__name__}: {e}",
-                "seconds": time.perf_counter() - started,
-                "attempts": getattr(e, "attempts", 0),
-                "prompt_tokens": 0,
-                "completion_tokens": 0,
-            }
+            result, cost, error = None, (getattr(e, "attempts", 0), 0, 0), f"{type(e).__name__}: {e}"
+        attempts, prompt_tokens, completion_tokens = cost
+        return {"result": result, "error": error, "seconds": time.perf_counter() - started, "attempts": attempts,
+                "prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens}  # fmt: skip
 
     def run(self, doc: Document) -> Outcome:
         path = self.cache_dir / self.system / f"{self._key(doc)}.json"
