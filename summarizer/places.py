@@ -1,0 +1,122 @@
+"""Canonical country names: whatever the model wrote, the ISO 3166 name and code, or nothing.
+
+The model writes a country as the article did: "Perú", "EL SALVADOR" (the MUC corpus shouts),
+"the U.S.", "DRC", "Britain". ``country`` turns that into the English short name that
+``pycountry`` gives (its ``common_name`` where it has one, as "Bolivia" for "Bolivia,
+Plurinational State of") and the alpha-2 code, so that places can be compared and counted.
+
+It only ever matches exactly, after folding (accents and case dropped, punctuation and a
+leading "the" ignored), against the names, official names and common names of ISO 3166 and a
+small table of variants that ISO does not list ("Burma", "Ivory Coast", "England"). Codes
+(alpha-2, alpha-3, and "USA", "UK", "DRC"...) count only when written in capitals, so "us" and
+"in" are words, not countries. There is no fuzzy matching: a name that does not match returns
+None, and the caller keeps the text as written. Kosovo, which ISO 3166 does not list, has the
+user-assigned code XK, as the EU and most registries use.
+
+``pycountry`` is imported on first use, so that ``summarizer --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+# Variants that ISO 3166 does not list, written as an article would; folded on use.
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    "US": ("America", "U.S.", "U.S.A.", "United States of America"),
+    "GB": ("U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "RU": ("Russia",),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CZ": ("Czech Republic",),
+    "MM": ("Burma",),
+    "CD": (
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+        "DR Congo",
+        "D.R.C.",
+        "Congo-Kinshasa",
+        "Zaire",
+    ),
+    "CG": ("Republic of Congo", "Congo-Brazzaville"),
+    "PS": (
+        "Palestine",
+        "State of Palestine",
+        "Palestinian territories",
+        "Palestinian territory",
+        "Occupied Palestinian Territories",
+        "West Bank",
+        "Gaza",
+        "Gaza Strip",
+    ),
+    "KR": ("Republic of Korea",),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland",),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor",),
+    "VA": ("Vatican", "Vatican City"),
+    "BN": ("Brunei",),
+    "TR": ("Turkey",),
+    "NL": ("Holland",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),
+    "FK": ("Falklands", "Falkland Islands"),
+    "KN": ("St Kitts and Nevis",),
+    "LC": ("St Lucia",),
+    "VC": ("St Vincent and the Grenadines",),
+    "XK": ("Kosovo", "Republic of Kosovo"),
+}
+# Abbreviations that count only in capitals, as codes do.
+_CAPITAL_VARIANTS = {"USA": "US", "UK": "GB", "DRC": "CD", "UAE": "AE", "PRC": "CN", "DPRK": "KP", "ROK": "KR"}
+_NOT_IN_ISO = {"XK": "Kosovo"}
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+def country(name: str | None) -> tuple[str, str] | None:
+    """``(ISO 3166 short name, alpha-2 code)`` for the country ``name`` names, or None if unsure."""
+    if not name or not name.strip():
+        return None
+    return _names().get(_fold(name)) or _by_code(name)
+
+
+def _fold(text: str) -> str:
+    """Accents, case, apostrophes, punctuation and a leading "the" dropped; spaces collapsed."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = " ".join(_PUNCTUATION.sub(" ", _APOSTROPHES.sub("", text).replace("&", " and ")).split())
+    return text.removeprefix("the ")
+
+
+def _by_code(name: str) -> tuple[str, str] | None:
+    """A code written in capitals ("PE", "PER", "U.S.", "DRC"), or None."""
+    compact = "".join(name.split()).replace(".", "")
+    if not (compact.isascii() and compact.isalpha() and compact.isupper()):
+        return None
+    return _codes().get(_CAPITAL_VARIANTS.get(compact, compact))
+
+
+@cache
+def _codes() -> dict[str, tuple[str, str]]:
+    """Alpha-2 and alpha-3 code -> (short name, alpha-2), Kosovo included."""
+    import pycountry
+
+    codes = {code: (name, code) for code, name in _NOT_IN_ISO.items()}
+    for entry in pycountry.countries:
+        found = (getattr(entry, "common_name", None) or entry.name, entry.alpha_2)
+        codes[entry.alpha_2] = codes[entry.alpha_3] = found
+    return codes
+
+
+@cache
+def _names() -> dict[str, tuple[str, str]]:
+    """Folded name, official name, common name or variant -> (short name, alpha-2)."""
+    import pycountry
+
+    codes = _codes()
+    names = {_fold(variant): codes[code] for code, variants in _VARIANTS.items() for variant in variants}
+    for entry in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            if value := getattr(entry, attribute, None):
+                names.setdefault(_fold(value), codes[entry.alpha_2])
+    return names

@@ -1,0 +1,82 @@
+"""Canonical country names: ISO 3166 names and codes, common variants, exact matches only."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.places import country
+
+US = ("United States", "US")
+GB = ("United Kingdom", "GB")
+CD = ("Congo, The Democratic Republic of the", "CD")
+PS = ("Palestine, State of", "PS")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        *[(name, US) for name in ("USA", "U.S.", "US", "U.S.A.", "United States", "United States of America")],
+        *[(name, US) for name in ("America", "the United States")],
+        *[(name, GB) for name in ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales")],
+        ("Russia", ("Russian Federation", "RU")),
+        ("Syria", ("Syria", "SY")),
+        ("Iran", ("Iran", "IR")),
+        ("South Korea", ("South Korea", "KR")),
+        ("North Korea", ("North Korea", "KP")),
+        ("Vietnam", ("Vietnam", "VN")),
+        ("Viet Nam", ("Vietnam", "VN")),
+        ("Laos", ("Laos", "LA")),
+        ("Bolivia", ("Bolivia", "BO")),
+        ("Venezuela", ("Venezuela", "VE")),
+        ("Tanzania", ("Tanzania", "TZ")),
+        ("Ivory Coast", ("Côte d'Ivoire", "CI")),
+        ("Cote d'Ivoire", ("Côte d'Ivoire", "CI")),
+        ("Côte d\u2019Ivoire", ("Côte d'Ivoire", "CI")),
+        ("Czech Republic", ("Czechia", "CZ")),
+        ("Burma", ("Myanmar", "MM")),
+        ("Myanmar", ("Myanmar", "MM")),
+        *[(name, CD) for name in ("DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "DR Congo")],
+        ("Republic of the Congo", ("Congo", "CG")),
+        *[(name, PS) for name in ("Palestine", "Palestinian territories", "West Bank", "Gaza", "Gaza Strip")],
+        ("Kosovo", ("Kosovo", "XK")),
+        ("Perú", ("Peru", "PE")),
+        ("MEXICO", ("Mexico", "MX")),
+        ("el salvador", ("El Salvador", "SV")),
+        ("Plurinational State of Bolivia", ("Bolivia", "BO")),  # an official name
+        ("Trinidad & Tobago", ("Trinidad and Tobago", "TT")),
+    ],
+)
+def test_names_and_variants(name: str, expected: tuple[str, str]) -> None:
+    assert country(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("EL SALVADOR", ("El Salvador", "SV")),
+        ("GUATEMALA", ("Guatemala", "GT")),
+        ("PERU", ("Peru", "PE")),
+        ("COLOMBIA", ("Colombia", "CO")),
+        ("HONDURAS", ("Honduras", "HN")),
+    ],
+)
+def test_muc_names_in_capitals(name: str, expected: tuple[str, str]) -> None:
+    assert country(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("PE", ("Peru", "PE")), ("PER", ("Peru", "PE")), ("SLV", ("El Salvador", "SV")), ("IN", ("India", "IN"))],
+)
+def test_codes_in_capitals(code: str, expected: tuple[str, str]) -> None:
+    assert country(code) == expected
+
+
+@pytest.mark.parametrize("name", ["us", "in", "per", "uk", "usa", "drc", "Us"])
+def test_codes_in_lower_case_are_words(name: str) -> None:
+    assert country(name) is None
+
+
+@pytest.mark.parametrize("name", [None, "", "   ", "Narnia", "Salvadr", "XX", "ZZZ", "Korea", "Soviet Union", "a"])
+def test_unknown_or_garbled_names_return_none(name: str | None) -> None:
+    assert country(name) is None
