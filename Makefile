@@ -4,6 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 ARTICLE ?= examples/moscow-2015-11-17-putin-hollande.txt
 PUBLISHED ?= 2015-11-17
+SCHEMA := 2
 
 .PHONY: run test setup-dev setup-local cassettes schema lint typecheck smoke eval bench clean
 
@@ -27,7 +28,7 @@ cassettes: setup-local            ## re-record every cassette from the embedded 
 	$(BIN)/pytest -q --record-mode=rewrite
 
 schema: setup-dev                 ## re-export the JSON Schema of the output
-	$(BIN)/python -m summarizer.schema > schemas/summary.v1.json
+	$(BIN)/python -m summarizer.schema > schemas/summary.v$(SCHEMA).json
 
 lint: setup-dev
 	$(BIN)/ruff check summarizer tests
@@ -38,7 +39,7 @@ typecheck: setup-dev
 
 smoke: setup-local                ## the main job once on a short article; the JSON must match schemas/
 	$(BIN)/summarizer examples/short-article.txt --published 2026-06-03 --format json > $(VENV)/smoke.json
-	$(BIN)/python -c "import json, jsonschema; jsonschema.validate(json.load(open('$(VENV)/smoke.json')), json.load(open('schemas/summary.v1.json'))); print('smoke: output validates against schemas/summary.v1.json')"
+	$(BIN)/python -c "import json, jsonschema; jsonschema.validate(json.load(open('$(VENV)/smoke.json')), json.load(open('schemas/summary.v$(SCHEMA).json'))); print('smoke: output validates against schemas/summary.v$(SCHEMA).json')"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -24,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from summarizer._errors import LocalModelError, ModelNotFoundError
 
@@ -102,9 +103,12 @@ def resolve_model_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind(("127.0.0.1", 0))
+            return int(s.getsockname()[1])
+    except OSError as e:
+        raise LocalModelError(f"no free port on 127.0.0.1 for the embedded model server: {e}") from e
 
 
 @dataclass(frozen=True)
@@ -118,10 +122,10 @@ class LocalServer:
 
 
 _lock = threading.Lock()
-_running: dict[Path, tuple[LocalServer, object]] = {}
+_running: dict[tuple[Path, int], tuple[LocalServer, object]] = {}
 
 
-def _start(model_path: Path, threads: int) -> tuple[LocalServer, object]:
+def _start(model_path: Path, threads: int, parallel: int) -> tuple[LocalServer, object]:
     try:
         import xllamacpp
     except ImportError as e:
@@ -131,8 +135,8 @@ def _start(model_path: Path, threads: int) -> tuple[LocalServer, object]:
     params.model_alias = {MODEL_NAME}
     params.hostnames = ["127.0.0.1"]
     params.port = _free_port()
-    params.n_ctx = CONTEXT_TOKENS
-    params.n_parallel = 1
+    params.n_ctx = CONTEXT_TOKENS * parallel  # llama.cpp splits it across the slots
+    params.n_parallel = parallel
     params.cache_prompt = True
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
@@ -142,7 +146,10 @@ def _start(model_path: Path, threads: int) -> tuple[LocalServer, object]:
     try:
         server = xllamacpp.Server(params)
     except Exception as e:  # the binding raises bare exceptions for load failures
-        raise LocalModelError(f"the embedded model server failed to start: {e}") from e
+        raise LocalModelError(
+            f"the embedded model server failed to start: {e} (it needs about 2 GB of free memory; "
+            "or point SUMMARIZER_BASE_URL at another server)"
+        ) from e
     info = LocalServer(
         base_url=f"http://127.0.0.1:{params.port}/v1",
         model=MODEL_NAME,
@@ -152,13 +159,27 @@ def _start(model_path: Path, threads: int) -> tuple[LocalServer, object]:
     return info, server
 
 
-def ensure_server(model_path: str | os.PathLike[str] | None = None) -> LocalServer:
-    """Start the embedded server once per process (per model file) and return where it listens."""
+def _alive(server: LocalServer) -> bool:
+    """Whether the server still accepts connections (the binding has no health call; a loopback connect is cheap)."""
+    try:
+        with socket.create_connection(("127.0.0.1", urlsplit(server.base_url).port or 80), timeout=1.0):
+            return True
+    except OSError:
+        return False
+
+
+def ensure_server(model_path: str | os.PathLike[str] | None = None, parallel: int = 1) -> LocalServer:
+    """Start the embedded server once per process (per model file and slot count) and return where it listens.
+
+    ``parallel`` is how many requests it serves at once, each with a context of ``CONTEXT_TOKENS``.
+    """
     path = resolve_model_path(model_path)
     with _lock:
-        if path not in _running:
-            _running[path] = _start(path, threads=os.cpu_count() or 1)
-        return _running[path][0]
+        if (path, parallel) in _running and not _alive(_running[path, parallel][0]):
+            del _running[path, parallel]  # it died (or stopped listening): start a fresh one
+        if (path, parallel) not in _running:
+            _running[path, parallel] = _start(path, threads=os.cpu_count() or 1, parallel=parallel)
+        return _running[path, parallel][0]
 
 
 @atexit.register

@@ -132,3 +132,59 @@ def find(text: str) -> list[Mention]:
                 quote=text[m.start() : m.end()].strip(),
             )
     return sorted(found.values(), key=lambda mention: mention.start)
+
+
+# What a reported figure allows, and who gave it.
+
+_RANGE = re.compile(
+    rf"\b(?:between\s+)?{_NUMBER.replace('?P<number>', '?P<low>')}\s*(?:and|to|or|-|\u2013)\s*"
+    rf"{_NUMBER.replace('?P<number>', '?P<high>')}",
+    re.IGNORECASE,
+)
+
+
+def bounds(count: Count) -> tuple[int | None, int | None]:
+    """The lowest and highest values the figure's wording allows; None where the wording leaves it open.
+
+    A range in the quote ("10 to 15", "between 10 and 15") gives both ends; otherwise
+    the qualifier decides: exact n is (n, n), at least n is (n, None), more than n is
+    (n + 1, None), up to n is (None, n), and about n is (None, None).
+    """
+    for m in _RANGE.finditer(count.quote):
+        low, high = parse_number(m["low"]), parse_number(m["high"])
+        if low is not None and high is not None and low < high and count.number in (low, high):
+            return low, high
+    n = count.number
+    return {
+        "exact": (n, n),
+        "at_least": (n, None),
+        "more_than": (n + 1, None),
+        "up_to": (None, n),
+        "about": (None, None),
+    }[count.qualifier]
+
+
+_SAID = re.compile(r"\b(?:said|says|reported|told|confirmed|announced|stated)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<source>[^,.;:()]{2,80})", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
+_LEAD = re.compile(r"^(?:and|but|while|as|the)\s+", re.IGNORECASE)
+
+
+def _sentence(article: str, start: int, end: int) -> str:
+    """The sentence of the article that holds ``article[start:end]``."""
+    left = max(article.rfind(stop, 0, start) for stop in (". ", "\n", "! ", "? "))
+    right = min((i for i in (article.find(stop, end) for stop in (". ", "\n", "! ", "? ")) if i >= 0), default=-1)
+    return article[left + 1 : right if right >= 0 else len(article)].strip()
+
+
+def source(article: str, start: int, end: int) -> str | None:
+    """Who gave the figure at ``article[start:end]``: "according to X", or "X said" in its sentence."""
+    sentence = _sentence(article, start, end)
+    if m := _ACCORDING.search(sentence):
+        return m["source"].strip()
+    for said in _SAID.finditer(sentence):
+        clause = _CLAUSE.split(sentence[: said.start()])[-1].strip()
+        words = clause.split()
+        if 0 < len(words) <= 6 and not any(w[0].isdigit() for w in words):
+            return _LEAD.sub("", clause) or None
+    return None

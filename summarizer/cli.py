@@ -20,8 +20,10 @@ EXIT_CODES = """exit codes:
   3  bad configuration           130  interrupted
 
 environment: SUMMARIZER_MODEL, SUMMARIZER_BASE_URL, SUMMARIZER_API_KEY, SUMMARIZER_MODEL_PATH,
-  SUMMARIZER_MODE, SUMMARIZER_REASKS, SUMMARIZER_RETRIES, SUMMARIZER_TIMEOUT, OPENAI_API_KEY,
-  OPENAI_BASE_URL; SUMMARIZER_DEBUG=1 shows tracebacks.
+  SUMMARIZER_MODE, SUMMARIZER_REASKS, SUMMARIZER_REASK_UNSUPPORTED, SUMMARIZER_RETRIES,
+  SUMMARIZER_TIMEOUT, SUMMARIZER_PARALLEL, SUMMARIZER_CHUNK_TOKENS, SUMMARIZER_ALIASES,
+  SUMMARIZER_UNSUPPORTED, SUMMARIZER_CACHE_DIR, OPENAI_API_KEY, OPENAI_BASE_URL;
+  SUMMARIZER_DEBUG=1 shows tracebacks.
 """
 
 
@@ -106,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return 130
+    for warning in summary.provenance.warnings:
+        print(f"summarizer: warning: {warning}", file=sys.stderr)
     output = summary.model_dump_json(indent=2) + "\n" if args.format == "json" else render.text(summary)
     sys.stdout.write(output)
     return 0

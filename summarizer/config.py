@@ -10,8 +10,16 @@ Environment variables:
 ``SUMMARIZER_REASKS``       re-asks after a summary fails validation (default 2)
 ``SUMMARIZER_RETRIES``      retries after a transport fault (default 4)
 ``SUMMARIZER_TIMEOUT``      seconds per request (default 300)
+``SUMMARIZER_PARALLEL``     requests the embedded model serves at once, 1 to 16 (default 1)
 ``SUMMARIZER_CACHE_DIR``    where the assembled embedded model is kept
 ``SUMMARIZER_UNSUPPORTED``  ``flag`` (default) or ``drop`` facts the article does not support
+``SUMMARIZER_CHUNK_TOKENS`` article tokens per model call; longer articles are split (default 3500 on the
+                          embedded model, whose context is 8192 tokens, and 12000 on endpoints)
+``SUMMARIZER_REASK_UNSUPPORTED``  ``1``: re-ask when a quote is not in the article or does not
+                          state its fact; ``0``: only flag or drop such facts (default 1 on endpoints,
+                          0 on the embedded model, which fixed none in its re-asks and took 3x as long)
+``SUMMARIZER_ALIASES``      a JSON file of group aliases, ``{"Canonical": ["alias", ...]}``, laid over
+                          the built-in table of :mod:`summarizer.aliases`
 
 With neither a base URL nor an API key, the embedded local model is used.
 """
@@ -28,6 +36,10 @@ from summarizer._errors import ConfigError
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 MODES = ("json_schema", "tools", "json", "md_json")
+MAX_PARALLEL = 16
+# Article tokens per model call. The embedded model has 8192 tokens of context per request: about
+# 2,000 go to the instructions and worked examples, 2,048 are kept for the answer.
+EMBEDDED_CHUNK_TOKENS, ENDPOINT_CHUNK_TOKENS, MIN_CHUNK_TOKENS = 3500, 12000, 500
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,10 @@ class Settings:
     retries: int = 4
     timeout: float = 300.0
     unsupported: str = "flag"
+    parallel: int = 1
+    aliases: str | None = None
+    chunk_tokens: int = 0  # 0: the default for the model in use (see load)
+    reask_unsupported: bool | None = None  # None: the default for the model in use (see load)
 
     @property
     def embedded(self) -> bool:
@@ -68,6 +84,16 @@ def _number(name: str, raw: object, kind: type[int] | type[float], default: Any)
     return value
 
 
+def _flag(name: str, raw: str | None) -> bool | None:
+    if raw is None or raw == "":
+        return None
+    if raw.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if raw.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be 1 or 0, got {raw!r}")
+
+
 def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: Any) -> Settings:
     """Settings from explicit arguments (those not None), then the environment, then defaults."""
     env = os.environ if environ is None else environ
@@ -81,9 +107,13 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         retries=_number("SUMMARIZER_RETRIES", env.get("SUMMARIZER_RETRIES"), int, 4),
         timeout=_number("SUMMARIZER_TIMEOUT", env.get("SUMMARIZER_TIMEOUT"), float, 300.0),
         unsupported=(env.get("SUMMARIZER_UNSUPPORTED") or "flag").lower(),
+        parallel=_number("SUMMARIZER_PARALLEL", env.get("SUMMARIZER_PARALLEL"), int, 1),
+        aliases=env.get("SUMMARIZER_ALIASES") or None,
+        chunk_tokens=_number("SUMMARIZER_CHUNK_TOKENS", env.get("SUMMARIZER_CHUNK_TOKENS"), int, 0),
+        reask_unsupported=_flag("SUMMARIZER_REASK_UNSUPPORTED", env.get("SUMMARIZER_REASK_UNSUPPORTED")),
     )
     explicit = {k: v for k, v in explicit.items() if v is not None}
-    for name, kind in (("reasks", int), ("retries", int), ("timeout", float)):
+    for name, kind in (("reasks", int), ("retries", int), ("timeout", float), ("parallel", int), ("chunk_tokens", int)):
         if name in explicit:
             explicit[name] = _number(name, explicit[name], kind, None)
     if "mode" in explicit:
@@ -91,10 +121,20 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
     settings = replace(settings, **explicit)
     if settings.unsupported not in ("flag", "drop"):
         raise ConfigError(f"unsupported facts are 'flag'ged or 'drop'ped, not {settings.unsupported!r}")
+    if not 1 <= settings.parallel <= MAX_PARALLEL:
+        raise ConfigError(
+            f"parallel requests (SUMMARIZER_PARALLEL) must be 1 to {MAX_PARALLEL}, not {settings.parallel}"
+        )
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of: {', '.join(MODES)}")
     if settings.api_key and not settings.base_url:
         settings = replace(settings, base_url=OPENAI_BASE_URL, model=settings.model or DEFAULT_OPENAI_MODEL)
+    if settings.reask_unsupported is None:
+        settings = replace(settings, reask_unsupported=not settings.embedded)
+    if not settings.chunk_tokens:
+        settings = replace(settings, chunk_tokens=EMBEDDED_CHUNK_TOKENS if settings.embedded else ENDPOINT_CHUNK_TOKENS)
+    if settings.chunk_tokens < MIN_CHUNK_TOKENS:
+        raise ConfigError(f"SUMMARIZER_CHUNK_TOKENS must be at least {MIN_CHUNK_TOKENS}, not {settings.chunk_tokens}")
     if settings.base_url and not settings.model:
         raise ConfigError(f"no model named for {settings.base_url}; pass --model or set SUMMARIZER_MODEL")
     return settings

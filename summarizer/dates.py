@@ -68,7 +68,7 @@ def _month(raw: str) -> int:
     return int(raw) if raw.isdigit() else _MONTHS[raw.lower().rstrip(".")]
 
 
-def _day_month(text: str, published: date | None) -> When | None:
+def _day_month(text: str, published: date | None, future: bool = False) -> When | None:
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -76,8 +76,10 @@ def _day_month(text: str, published: date | None) -> When | None:
         month, day, year = _month(m["month"]), int(m["day"]), _year(m["year"])
         if year is None and published is not None:
             year = published.year
-            if (month, day) > (published.month, published.day):
-                year -= 1  # a day after publication, without a year, is last year's
+            if future and (month, day) < (published.month, published.day):
+                year += 1  # a planned event on a day before publication is next year's
+            elif not future and (month, day) > (published.month, published.day):
+                year -= 1  # an event that happened on a day after publication is last year's
         try:
             if year is None:
                 date(2000, month, day)  # validates the day; 2000 is a leap year
@@ -88,14 +90,14 @@ def _day_month(text: str, published: date | None) -> When | None:
     return None
 
 
-def _month_or_year(text: str, published: date | None) -> When | None:
+def _month_or_year(text: str, published: date | None, future: bool = False) -> When | None:
     if m := _MONTH_YEAR.search(text):
         return When(text=text, date=f"{int(m['year'])}-{_month(m['month']):02d}", precision="month")
     if m := _MONTH_ONLY.search(text):
         month = _month(m["month"])
         if published is None:
             return When(text=text, date=f"--{month:02d}", precision="month")
-        year = published.year - (month > published.month)
+        year = published.year + (month < published.month) if future else published.year - (month > published.month)
         return When(text=text, date=f"{year}-{month:02d}", precision="month")
     if m := _YEAR_ONLY.search(text):
         return When(text=text, date=m["year"], precision="year")
@@ -114,10 +116,14 @@ def _relative(text: str, published: date) -> When | None:
     return None
 
 
-def resolve(text: str, published: date | None = None) -> When:
-    """Turn the article's words for a date into a :class:`When`."""
-    found = _day_month(text, published) or _month_or_year(text, published)
-    if found is None and published is not None:
+def resolve(text: str, published: date | None = None, *, future: bool = False) -> When:
+    """Turn the article's words for a date into a :class:`When`.
+
+    Without a year, a day or month is taken as the last one on or before publication,
+    or, for a ``future`` event (planned, threatened), the next one on or after it.
+    """
+    found = _day_month(text, published, future) or _month_or_year(text, published, future)
+    if found is None and published is not None and not future:
         found = _relative(text, published)
     return found or When(text=text, date=None, precision="unknown")
 

@@ -5,7 +5,9 @@ This is the only module that imports ``openai`` or ``instructor``. Two separate 
 * transport faults (connection errors, timeouts, 429, 5xx) are retried by ``tenacity``
   with bounded exponential backoff and jitter, honouring ``Retry-After``;
 * answers that fail validation are re-asked by ``instructor``, which sends the
-  validation message back to the model.
+  validation message back to the model. When the budget is spent and only the
+  caller's ``check`` (grounding, see :func:`summarizer.grounding.problems`) still
+  fails, the last answer is returned; the caller flags or drops what it found.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from pydantic import BaseModel
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
+from summarizer import _validation
 from summarizer._errors import ExtractionError, ModelError, ModelUnavailableError
 
 if TYPE_CHECKING:
@@ -94,12 +97,24 @@ def _wait(state: RetryCallState) -> float:
     return after if after is not None else _backoff(state)
 
 
+def _dropped(error: BaseException) -> bool:
+    """Whether the server hung up after the request was sent, rather than refusing it."""
+    cause = error.__cause__ or error.__context__
+    while cause is not None:
+        if type(cause).__name__ in ("RemoteProtocolError", "ReadError"):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def _describe(error: BaseException) -> str:
     """A one-line cause for an endpoint failure, without the request body or headers."""
     import openai
 
     if isinstance(error, openai.APITimeoutError):
         return "the request timed out (raise SUMMARIZER_TIMEOUT or use a faster model)"
+    if isinstance(error, openai.APIConnectionError) and _dropped(error):
+        return "the connection dropped in the middle of the answer (did the server crash or restart?)"
     if isinstance(error, openai.APIConnectionError):
         return "could not connect (is the server running and the base URL right?)"
     if isinstance(error, openai.APIStatusError):
@@ -161,20 +176,23 @@ class ModelClient:
         hooks.on("completion:error", tally.failed)
         started = time.perf_counter()
         try:
-            value = self._create(
-                model=self.model,
-                messages=messages,
-                response_model=response_model,
-                context=context,
-                max_retries=self.reasks,
-                hooks=hooks,
-                temperature=0.0,
-                max_tokens=self.max_tokens,
-            )
+            with _validation.using(context):  # not instructor's context=, which renders messages as templates
+                value = self._create(
+                    model=self.model,
+                    messages=messages,
+                    response_model=response_model,
+                    max_retries=self.reasks,
+                    hooks=hooks,
+                    temperature=0.0,
+                    max_tokens=self.max_tokens,
+                )
         except IncompleteOutputException as e:
             raise self._cut_off(tally) from e
         except InstructorRetryException as e:
-            raise self._failure(e, tally) from e
+            salvaged = _salvage(response_model, tally, context)
+            if salvaged is None:
+                raise self._failure(e, tally) from e
+            value = salvaged
         seconds = time.perf_counter() - started
         return Completion(
             value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds, tally.model_seconds
@@ -205,6 +223,18 @@ class ModelClient:
             last_output=tally.outputs[-1] if tally.outputs else None,
             attempts=tally.attempts,
         )
+
+
+def _salvage(response_model: type[T], tally: _Tally, context: dict[str, Any] | None) -> T | None:
+    """The last answer, when only the context's ``check`` rejected it (the caller flags what it found)."""
+    if not context or "check" not in context or not tally.outputs:
+        return None
+    output = tally.outputs[-1]
+    body = output[output.find("{") : output.rfind("}") + 1]  # also a fenced answer (md_json mode)
+    try:
+        return response_model.model_validate_json(body, context={k: v for k, v in context.items() if k != "check"})
+    except ValueError:  # pydantic's ValidationError is a ValueError
+        return None
 
 
 def _first_line(text: str, limit: int = 300) -> str:

@@ -3,12 +3,23 @@
 * dates are resolved against the publication date, and a year the article never
   gives is not kept;
 * incidents on the same day in the same city are one incident (small models
-  often split one attack into one entry per sentence);
+  often split one attack into one entry per sentence), and so are incidents of
+  the same type and place whose dates and death tolls do not differ (one event
+  told twice, as the overlapping parts of a long article do);
 * a casualty figure the model left out, or whose quote does not hold its number or
   is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article;
-* placeholder actors ("unknown" with no number) and responsibility of an
+* placeholder actors ("unknown" with no number), weapons and responsibility of an
   "unknown" party are dropped: they say nothing the article says;
+* a kidnapping whose own words speak of no kidnapping or hostages takes the type
+  its words give (:mod:`summarizer.incident_types`);
+* each responsibility statement keeps only the stance its quote's words allow
+  (:mod:`summarizer.responsibility`: an official naming a group is not a claim);
+* other victim-death figures found for an incident are kept apart as
+  ``other_reports``, each figure gets the low/high bounds its wording allows and,
+  when its sentence says, who gave it;
+* groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
+  countries their ISO 3166 name and code (:mod:`summarizer.places`);
 * the incident with most victims is marked main;
 * every fact's quote is aligned with the article (character span, exact / fuzzy /
   not found); a fact whose quote is not found or does not state its value (a
@@ -20,7 +31,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import casualties, dates, grounding
+from summarizer import casualties, dates, grounding, incident_types, places, responsibility
+from summarizer.aliases import AliasTable
 from summarizer.schema import (
     ArticleDraft,
     Casualties,
@@ -33,14 +45,14 @@ from summarizer.schema import (
 )
 
 
-def _when(text: str | None, article: str, published: date | None) -> When | None:
+def _when(text: str | None, article: str, published: date | None, future: bool = False) -> When | None:
     if not text or not text.strip():
         return None
-    when = dates.resolve(text, published)
+    when = dates.resolve(text, published, future=future)
     year = when.date[:4] if when.date and when.date[0].isdigit() else None
     if year and year not in article and text not in article:
         # The model wrote a year the article does not contain: resolve its words without it.
-        anchored = dates.resolve(re.sub(rf",?\s*\b{year}\b", "", text), published)
+        anchored = dates.resolve(re.sub(rf",?\s*\b{year}\b", "", text), published, future=future)
         when = When(text=text, date=anchored.date, precision=anchored.precision)
     return when
 
@@ -66,44 +78,86 @@ def _anchor(incident: Incident, article: str) -> int:
 
 
 def _by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
-    """Figures found by rule, each given to the incident spoken of last before it."""
+    """Figures found by rule, each given to the incident spoken of last before it.
+
+    The largest figure of each kind is the incident's; the other victim-death figures
+    are kept as ``other_reports``, with who gave them.
+    """
+    if not incidents:
+        return []
     anchors = [_anchor(i, article) for i in incidents]
     found: list[dict[str, Count]] = [{} for _ in incidents]
+    deaths: list[list[Count]] = [[] for _ in incidents]
     for mention in casualties.find(article):
         before = [k for k, a in enumerate(anchors) if a <= mention.start]
         owner = max(before, key=lambda k: anchors[k]) if before else 0
         field = "perpetrators_killed" if mention.perpetrators else mention.kind
         if field == "injured" and mention.perpetrators:
             continue
+        if field == "killed":
+            source = casualties.source(article, mention.start, mention.end)
+            deaths[owner].append(mention.count().model_copy(update={"source": source}))
         best = found[owner].get(field)
         if best is None or mention.number > best.number:
             found[owner][field] = mention.count()
     return [
-        Casualties(killed=f.get("killed"), injured=f.get("injured"), perpetrators_killed=f.get("perpetrators_killed"))
-        for f in found
+        Casualties(
+            killed=f.get("killed"),
+            injured=f.get("injured"),
+            perpetrators_killed=f.get("perpetrators_killed"),
+            other_reports=d,
+        )
+        for f, d in zip(found, deaths, strict=True)
     ]
+
+
+def _others(killed: Count | None, reports: list[Count]) -> list[Count]:
+    """Victim-death figures other than the one reported, once per number."""
+    seen = {killed.number} if killed else set()
+    others = []
+    for report in reports:
+        if report.number not in seen:
+            seen.add(report.number)
+            others.append(report)
+    return others
 
 
 def _fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
     filled = []
     for incident, rule in zip(incidents, _by_rule(incidents, article), strict=True):
         model = incident.casualties
+        killed = model.killed if grounded(model.killed, article) else rule.killed
         merged = Casualties(
-            killed=model.killed if grounded(model.killed, article) else rule.killed,
+            killed=killed,
             injured=model.injured if grounded(model.injured, article) else rule.injured,
             perpetrators_killed=(
                 model.perpetrators_killed if grounded(model.perpetrators_killed, article) else rule.perpetrators_killed
             ),
+            other_reports=_others(killed, rule.other_reports),
         )
         filled.append(incident.model_copy(update={"casualties": merged}))
     return filled
 
 
+def _place(incident: Incident) -> str | None:
+    return (incident.where.city or incident.where.text).casefold() if incident.where else None
+
+
+def _figure(count: Count | None) -> int | None:
+    return count.number if count else None
+
+
 def _same_event(a: Incident, b: Incident) -> bool:
-    if not (a.when and b.when and a.where and b.where) or a.when.precision != "day":
+    """Same day in the same city; or told twice (a long article's overlapping parts, a model repeating
+    itself): same type and place, no different date and no different death toll."""
+    if _place(a) is None or _place(a) != _place(b):
         return False
-    city_a, city_b = (a.where.city or a.where.text).casefold(), (b.where.city or b.where.text).casefold()
-    return a.when.date == b.when.date and city_a == city_b
+    if a.when and b.when and a.when.precision == "day" and a.when.date == b.when.date:
+        return True
+    dates_agree = a.when is None or b.when is None or a.when.date == b.when.date
+    killed_a, killed_b = _figure(a.casualties.killed), _figure(b.casualties.killed)
+    tolls_agree = killed_a is None or killed_b is None or killed_a == killed_b
+    return a.type == b.type and dates_agree and tolls_agree
 
 
 def _union(first: list, second: list) -> list:  # type: ignore[type-arg]
@@ -121,13 +175,15 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
             continue
         update: dict[str, object] = {
             field: _union(getattr(twin, field), getattr(incident, field))
-            for field in ("perpetrators", "victims", "targets", "responsibility")
+            for field in ("perpetrators", "victims", "targets", "responsibility", "weapons")
         }
         ours, theirs = twin.casualties, incident.casualties
+        killed = ours.killed or theirs.killed
         update["casualties"] = Casualties(
-            killed=ours.killed or theirs.killed,
+            killed=killed,
             injured=ours.injured or theirs.injured,
             perpetrators_killed=ours.perpetrators_killed or theirs.perpetrators_killed,
+            other_reports=_others(killed, ours.other_reports + theirs.other_reports),
         )
         merged[merged.index(twin)] = twin.model_copy(update=update)
     return merged
@@ -157,15 +213,67 @@ def _incident(draft: IncidentDraft, article: str, published: date | None) -> Inc
     fields = draft.model_dump(exclude={"when"})
     for role in ("perpetrators", "victims", "targets"):  # "unknown" is the model saying nothing
         fields[role] = [a for a in fields[role] if not (_placeholder(a["name"]) and a["number"] is None)]
-    fields["responsibility"] = [r for r in fields["responsibility"] if not _placeholder(r["party"])]
-    return Incident.model_validate({**fields, "main": False, "when": _when(draft.when, article, published)})
+    fields["weapons"] = [w for w in fields["weapons"] if not _placeholder(w["quote"])]
+    statements = [r for r in draft.responsibility if not _placeholder(r.party)]
+    fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements)]
+    incident = Incident.model_validate(
+        {
+            **fields,
+            "main": False,
+            "when": _when(draft.when, article, published, draft.status in ("planned", "threatened")),
+        }
+    )
+    return incident.model_copy(update={"type": incident_types.checked(incident)})
+
+
+def _describe(count: Count | None, article: str) -> Count | None:
+    """A figure with the bounds its wording allows and, when its sentence says, who gave it."""
+    if count is None:
+        return None
+    low, high = casualties.bounds(count)
+    span = count.span
+    source = count.source
+    if source is None and span is not None and span.start is not None and span.end is not None:
+        source = casualties.source(article, span.start, span.end)
+    return count.model_copy(update={"low": low, "high": high, "source": source})
+
+
+def _described(incident: Incident, article: str) -> Incident:
+    c = incident.casualties
+    update = {name: _describe(getattr(c, name), article) for name in ("killed", "injured", "perpetrators_killed")}
+    others = [_describe(o, article) for o in c.other_reports]
+    described = c.model_copy(update={**update, "other_reports": [o for o in others if o is not None]})
+    return incident.model_copy(update={"casualties": described})
+
+
+def _canonical(incident: Incident, table: AliasTable) -> Incident:
+    """Groups under their canonical names, countries under their ISO 3166 names (as written if unknown)."""
+    update: dict[str, object] = {
+        role: [a.model_copy(update={"canonical": table.canonical(a.name)}) for a in getattr(incident, role)]
+        for role in ("perpetrators", "victims", "targets")
+    }
+    update["responsibility"] = [
+        r.model_copy(update={"canonical": table.canonical(r.party)}) for r in incident.responsibility
+    ]
+    where = incident.where
+    found = places.country(where.country) if where else None
+    if where and found:
+        update["where"] = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    return incident.model_copy(update=update)
 
 
 def finish(
-    draft: ArticleDraft, article: str, published: date | None, provenance: Provenance, unsupported: str = "flag"
+    draft: ArticleDraft,
+    article: str,
+    published: date | None,
+    provenance: Provenance,
+    unsupported: str = "flag",
+    aliases: AliasTable | None = None,
 ) -> Summary:
     """Turn a validated draft into a :class:`Summary`, every fact aligned with the article."""
-    incidents = _merge([_incident(d, article, published) for d in draft.incidents])
+    table = aliases or AliasTable()
+    incidents = _merge([_canonical(_incident(d, article, published), table) for d in draft.incidents])
     incidents, report = grounding.ground(_mark_main(_fill_casualties(incidents, article)), article, unsupported)
+    incidents = [_described(incident, article) for incident in incidents]
     provenance = provenance.model_copy(update={"grounding": report})
     return Summary(summary=draft.summary.strip(), incidents=incidents, provenance=provenance)

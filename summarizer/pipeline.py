@@ -11,15 +11,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from summarizer import article as articles
-from summarizer import config, normalize, prompts
+from summarizer import chunking, config, grounding, injection, normalize, prompts
 from summarizer._errors import InputError
+from summarizer.aliases import load as load_aliases
 from summarizer.dates import parse_published
 from summarizer.schema import SCHEMA_VERSION, ArticleDraft, Provenance, Summary, Usage
 
 if TYPE_CHECKING:
     import httpx2
 
-    from summarizer.llm import ModelClient
+    from summarizer.llm import Completion, ModelClient
 
 
 class Summarizer:
@@ -39,9 +40,13 @@ class Summarizer:
         model_path: str | None = None,
         mode: str | None = None,
         reasks: int | None = None,
+        reask_unsupported: bool | None = None,
         retries: int | None = None,
         timeout: float | None = None,
         unsupported: str | None = None,
+        parallel: int | None = None,
+        chunk_tokens: int | None = None,
+        aliases: str | None = None,
         prompt_version: str = prompts.PROMPT_VERSION,
         http_client: httpx2.Client | None = None,
     ) -> None:
@@ -52,10 +57,15 @@ class Summarizer:
             model_path=model_path,
             mode=mode,
             reasks=reasks,
+            reask_unsupported=reask_unsupported,
             retries=retries,
             timeout=timeout,
             unsupported=unsupported,
+            parallel=parallel,
+            chunk_tokens=chunk_tokens,
+            aliases=aliases,
         )
+        self.aliases = load_aliases(self.settings.aliases)
         self.prompt_version = prompt_version
         self._http_client = http_client
         self._client: ModelClient | None = None
@@ -75,7 +85,7 @@ class Summarizer:
         if s.embedded:
             from summarizer import _local
 
-            server = _local.ensure_server(s.model_path)
+            server = _local.ensure_server(s.model_path, parallel=s.parallel)
             base_url, model = server.base_url, server.model
         assert base_url is not None and model is not None  # config.load guarantees both
         return ModelClient(
@@ -90,30 +100,87 @@ class Summarizer:
         )
 
     def summarize(self, text: str, published: str | date | None = None) -> Summary:
-        """Summarize one article; ``published`` (``YYYY-MM-DD``) anchors relative dates."""
+        """Summarize one article (any length); ``published`` (``YYYY-MM-DD``) anchors relative dates."""
         started = time.perf_counter()
+        draft, provenance, day = self.draft(text, published)
+        summary = self.finish(draft, text, day, provenance)
+        summary.provenance.seconds = round(time.perf_counter() - started, 3)
+        return summary
+
+    def draft(self, text: str, published: str | date | None = None) -> tuple[ArticleDraft, Provenance, date | None]:
+        """The model's validated draft of one article, what it cost, and the publication day.
+
+        An article too long for the model's context is split into overlapping parts
+        (:mod:`summarizer.chunking`), each drafted alone; their incidents are joined,
+        and post-processing merges the ones told twice. The provenance says so.
+        """
         text = articles.check(text, "article")
         try:
             day = parse_published(published)
         except (TypeError, ValueError):
             raise InputError(f"published date must be YYYY-MM-DD, got {published!r}") from None
         iso = day.isoformat() if day else None
-        messages = prompts.messages(text, iso, self.prompt_version)
-        done = self.client.extract(messages, ArticleDraft, context={"article": text})
+        parts = chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
+        done = [self._draft_part(part.text, iso) for part in parts]
         provenance = Provenance(
             model=self.client.model,
             prompt_version=self.prompt_version,
             schema_version=SCHEMA_VERSION,
             published=iso,
-            attempts=done.attempts,
-            usage=Usage(prompt_tokens=done.prompt_tokens, completion_tokens=done.completion_tokens),
-            seconds=0.0,
-            model_seconds=round(done.model_seconds, 3),
+            attempts=sum(d.attempts for d in done),
+            usage=Usage(
+                prompt_tokens=sum(d.prompt_tokens for d in done),
+                completion_tokens=sum(d.completion_tokens for d in done),
+            ),
+            seconds=round(sum(d.seconds for d in done), 3),
+            model_seconds=round(sum(d.model_seconds for d in done), 3),
             grounding=None,
+            chunks=len(parts),
+            warnings=_warnings(text, parts, self.settings.chunk_tokens, [d.value for d in done]),
         )
-        summary = normalize.finish(done.value, text, day, provenance, self.settings.unsupported)
-        summary.provenance.seconds = round(time.perf_counter() - started, 3)
-        return summary
+        draft = done[0].value
+        if len(done) > 1:  # each part was validated; together they may hold more incidents than one answer may
+            incidents = [incident for d in done for incident in d.value.incidents]
+            draft = ArticleDraft.model_construct(summary=draft.summary, incidents=incidents)
+        return draft, provenance, day
+
+    def _draft_part(self, text: str, published: str | None) -> Completion[ArticleDraft]:
+        shown = injection.withheld(text, injection.find(text))  # quotes are still checked against ``text``
+        messages = prompts.messages(shown, published, self.prompt_version)
+        return self.client.extract(messages, ArticleDraft, context={"article": text, "check": self._problems})
+
+    def _problems(self, draft: ArticleDraft, article: str) -> list[str]:
+        """What a re-ask tells the model: it obeyed the article; and quotes the article does not support."""
+        found = injection.problems(draft, article)
+        if self.settings.reask_unsupported:
+            found += grounding.problems(draft, article)
+        return found
+
+    def finish(self, draft: ArticleDraft, text: str, day: date | None, provenance: Provenance) -> Summary:
+        """Deterministic post-processing of a draft (see :mod:`summarizer.normalize`); no model call."""
+        return normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases)
+
+
+CHUNK_OVERLAP = 150  # tokens repeated from one part to the next, so an incident cut in two is seen whole once
+
+
+def _warnings(text: str, parts: list[chunking.Chunk], budget: int, drafts: list[ArticleDraft]) -> list[str]:
+    warnings = []
+    if len(parts) > 1:
+        warnings.append(
+            f"the article (about {chunking.estimate_tokens(text)} tokens) is longer than the model's context "
+            f"allows ({budget} tokens of article); it was summarized in {len(parts)} overlapping parts "
+            "and their incidents merged"
+        )
+    suspects = injection.find(text)
+    if suspects:
+        warnings.append(
+            f"the article contains {len(suspects)} line(s) written as instructions to a model "
+            f"(first: {suspects[0].text[:80]!r}); they were withheld from the model and are not summarized"
+        )
+    if any(injection.obeyed(draft, suspects) for draft in drafts):
+        warnings.append("the model's answer still follows those lines after re-asks: do not trust this summary")
+    return warnings
 
 
 def summarize(text: str, published: str | date | None = None, **options: Any) -> Summary:

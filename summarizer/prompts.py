@@ -1,6 +1,6 @@
 """Render the versioned jinja2 prompt templates in ``prompts/``.
 
-Templates are named ``<version>.<role>.j2`` (``extract_v1.system.j2``). They are
+Templates are named ``<version>.<role>.j2`` (``extract_v2.system.j2``). They are
 rendered in a sandbox with ``StrictUndefined``; the article is passed as a
 variable, so its text is data and is never itself rendered as a template.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-PROMPT_VERSION = "extract_v1"
+PROMPT_VERSION = "extract_v2"
 _CLOSE = re.compile(r"</\s*article\s*>", re.IGNORECASE)
 
 
@@ -49,27 +49,35 @@ def fingerprint(version: str = PROMPT_VERSION) -> str:
     return digest.hexdigest()[:12]
 
 
-def _example(version: str) -> list[dict[str, str]]:
-    """A worked example (an invented article and its answer), if the version has one."""
-    answer = prompts_dir() / f"{version}.example.json"
-    if not answer.is_file():
-        return []
-    return [
-        {"role": "user", "content": render(version, "example")},
-        {"role": "assistant", "content": answer.read_text(encoding="utf-8").strip()},
-    ]
+def _examples(version: str) -> list[dict[str, str]]:
+    """Worked examples (invented articles and their answers): ``<version>.example<N>.j2`` and ``.json``."""
+    turns = []
+    for answer in sorted(prompts_dir().glob(f"{version}.example*.json")):
+        role = answer.name.removeprefix(f"{version}.").removesuffix(".json")
+        turns += [
+            {"role": "user", "content": render(version, role)},
+            {"role": "assistant", "content": answer.read_text(encoding="utf-8").strip()},
+        ]
+    return turns
 
 
-def messages(article: str, published: str | None, version: str = PROMPT_VERSION) -> list[dict[str, str]]:
+def messages(
+    article: str, published: str | None, version: str = PROMPT_VERSION, suspects: list[str] | None = None
+) -> list[dict[str, str]]:
     """The chat messages for one article.
 
     The fixed part (instructions and worked example) comes first, identical for every
-    article, so servers with prompt caching process it once.
+    article, so servers with prompt caching process it once. ``suspects`` are lines of
+    the article written as instructions to a model (see :mod:`summarizer.injection`):
+    the prompt points at them as article text.
     """
     # The article cannot close its own delimiter early; the user's text itself is left untouched.
     fenced = _CLOSE.sub("</ article>", article)
     return [
         {"role": "system", "content": render(version, "system")},
-        *_example(version),
-        {"role": "user", "content": render(version, "user", article=fenced, published=published)},
+        *_examples(version),
+        {
+            "role": "user",
+            "content": render(version, "user", article=fenced, published=published, suspects=suspects or []),
+        },
     ]

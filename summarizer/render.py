@@ -19,7 +19,10 @@ def _mark(fact: Actor | Count | Responsibility) -> str:
 
 
 def _count(count: Count | None) -> str | None:
-    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}{_mark(count)}" if count else None
+    if count is None:
+        return None
+    source = f" (per {count.source})" if count.source else ""
+    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}{source}{_mark(count)}"
 
 
 def _actors(actors: list[Actor]) -> str:
@@ -41,6 +44,8 @@ def _incident_lines(number: int, incident: Incident) -> list[str]:
     ):
         if actors:
             lines.append(f"   {label}: {_actors(actors)}")
+    if incident.weapons:
+        lines.append(f"   weapons: {'; '.join(w.quote for w in incident.weapons)}")
     c = incident.casualties
     figures = [
         (label, _count(x))
@@ -48,9 +53,12 @@ def _incident_lines(number: int, incident: Incident) -> list[str]:
     ]
     if any(value for _, value in figures):
         lines.append("   " + ", ".join(f"{label}: {value}" for label, value in figures if value))
+    if c.other_reports:
+        lines.append(f"   other reports of deaths: {'; '.join(filter(None, map(_count, c.other_reports)))}")
     for r in incident.responsibility:
         by = f" by {r.stated_by}" if r.stated_by and r.stance in ("attributed", "suspected") else ""
-        lines.append(f"   responsibility: {r.party} - {r.stance}{by}{_mark(r)}")
+        party = f"{r.party} ({r.canonical})" if r.canonical and r.canonical != r.party else r.party
+        lines.append(f"   responsibility: {party} - {r.stance}{by}{_mark(r)}")
     return lines
 
 

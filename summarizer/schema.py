@@ -15,16 +15,31 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-SCHEMA_VERSION = "1"
+from summarizer import _validation
+
+SCHEMA_VERSION = "2"
 
 WhenT = TypeVar("WhenT")
 
 # Bounds on what the model writes. They reach llama.cpp's grammar through the JSON schema, so a
 # small model cannot loop until max_tokens, and other providers' answers are held to the same sizes.
 QUOTE, NAME, SHORT, SENTENCE, SUMMARY = 200, 120, 150, 300, 600
-ACTORS, INCIDENTS = 6, 6
+ACTORS, INCIDENTS, WEAPONS = 6, 6, 4
+
+# Fields that deterministic post-processing fills, never the model: they are left out of the
+# JSON schema sent as the response format (see ArticleDraft.model_json_schema).
+FILLED_BY_SUMMARIZER: dict[str, JsonValue] = {"filled_by": "summarizer"}
 
 IncidentType = Literal[
     "bombing",
@@ -77,9 +92,14 @@ class Span(BaseModel):
         return self.status != "not_found"
 
 
+def _post(description: str, default: Any = None) -> Any:
+    """A field that post-processing fills, never the model; it is not in the request schema."""
+    return Field(default, description=description, json_schema_extra=FILLED_BY_SUMMARIZER)
+
+
 def _span() -> Any:
     """A ``span`` field: filled by the alignment step (summarizer.grounding), never by the model."""
-    return Field(None, description="Where the quoted words are in the article, and how they were found.")
+    return _post("Where the quoted words are in the article, and how they were found.")
 
 
 class Place(_Model):
@@ -89,6 +109,7 @@ class Place(_Model):
     city: str | None = Field(description="City or town, if stated or plain from the text.", max_length=NAME)
     region: str | None = Field(description="Region, state or province, if stated.", max_length=NAME)
     country: str | None = Field(description="Country, in English, if stated or plain from the text.", max_length=NAME)
+    country_code: str | None = _post("ISO 3166-1 alpha-2 code of the country, when it is a known country.")
     span: Span | None = _span()
 
 
@@ -101,6 +122,7 @@ class Actor(_Model):
     )
     kind: ActorKind = Field(description="individual, group (an organisation or a band), or unknown.")
     number: int | None = Field(description="How many, if the article gives a number; else null.")
+    canonical: str | None = _post("The group's canonical name from the alias table (e.g. ISIS -> Islamic State).")
     span: Span | None = _span()
 
 
@@ -110,6 +132,9 @@ class Count(_Model):
     quote: str = Field(description="Short words copied from the article that state this figure.", max_length=QUOTE)
     number: int = Field(description="The figure, as an integer (words like 'seven' become 7).", ge=0)
     qualifier: Qualifier = Field(description="exact, at_least ('at least'), about ('about', 'some'), more_than, up_to.")
+    low: int | None = _post("Lowest value the wording allows ('at least 12': 12; 'more than 12': 13); null if open.")
+    high: int | None = _post("Highest value the wording allows ('up to 12': 12; '10 to 15': 15); null if open.")
+    source: str | None = _post("Who gave the figure, when its sentence says ('police said', 'according to ...').")
     span: Span | None = _span()
 
 
@@ -120,6 +145,11 @@ class Casualties(_Model):
     injured: Count | None = Field(description="Victims injured.")
     perpetrators_killed: Count | None = Field(
         description="Perpetrators who died (blew themselves up, were shot by police, ...)."
+    )
+    other_reports: list[Count] = _post(
+        "Other victim-death figures the article gives for this incident (another source, an earlier toll), "
+        "kept apart rather than averaged.",
+        default=[],
     )
 
 
@@ -138,6 +168,14 @@ class Responsibility(_Model):
     stated_by: str | None = Field(
         description="Who made the statement: the party itself for claimed/denied, else the official or source."
     )
+    canonical: str | None = _post("The party's canonical name from the alias table (e.g. Daesh -> Islamic State).")
+    span: Span | None = _span()
+
+
+class Weapon(_Model):
+    """A weapon or means of attack."""
+
+    quote: str = Field(description="The weapon as the article writes it, e.g. 'car bomb', 'rifles'.", max_length=NAME)
     span: Span | None = _span()
 
 
@@ -168,6 +206,7 @@ class _Incident(_Model, Generic[WhenT]):
     perpetrators: list[Actor] = Field(description="Who carried it out; empty if unknown.", max_length=ACTORS)
     victims: list[Actor] = Field(description="People killed, injured or taken.", max_length=ACTORS)
     targets: list[Actor] = Field(description="Buildings, places, vehicles or institutions attacked.", max_length=ACTORS)
+    weapons: list[Weapon] = Field(description="Weapons or means used; empty if not said.", max_length=WEAPONS)
     casualties: Casualties = Field(description="Casualty figures; null where not stated.")
     responsibility: list[Responsibility] = Field(
         description="Claims, denials, attributions and suspicions of responsibility.", max_length=ACTORS
@@ -181,15 +220,28 @@ class IncidentDraft(_Incident[Annotated[str, StringConstraints(max_length=SHORT)
 class ArticleDraft(_Model):
     """What the model fills in for one article."""
 
-    # No ``span`` reaches the model: the alignment step fills it (the docstring above is sent as is).
+    # No field that post-processing fills reaches the model (the docstring above is sent as is).
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         schema = super().model_json_schema(*args, **kwargs)
         for definition in schema.get("$defs", {}).values():
-            definition.get("properties", {}).pop("span", None)
+            properties = definition.get("properties", {})
+            for name in [n for n, p in properties.items() if p.get("filled_by") == "summarizer"]:
+                del properties[name]
         schema.get("$defs", {}).pop("Span", None)
         return schema
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> ArticleDraft:
+        """With a ``check`` in the validation context, every quote must hold its fact (see grounding)."""
+        context = _validation.current(info.context)
+        check = context.get("check")
+        if check is not None:
+            problems = check(self, context["article"])
+            if problems:
+                raise ValueError("Fix these facts, copying the article's words exactly:\n" + "\n".join(problems))
+        return self
 
     summary: str = Field(description="A short neutral summary of the article, 2-3 sentences.", max_length=SUMMARY)
     incidents: list[IncidentDraft] = Field(
@@ -242,6 +294,8 @@ class Provenance(_Model):
     seconds: float = Field(description="Wall time of the whole summary, in seconds.", ge=0)
     model_seconds: float = Field(0.0, description="Of which spent waiting for the model endpoint, in seconds.", ge=0)
     grounding: Grounding | None = Field(None, description="How the facts were found in the article.")
+    chunks: int = Field(1, description="Parts the article was split into to fit the model's context.", ge=1)
+    warnings: list[str] = Field(default_factory=list, description="What the user should know about this result.")
 
 
 class Summary(_Model):

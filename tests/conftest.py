@@ -24,6 +24,8 @@ VCR_CONFIG: dict[str, Any] = {
     "decode_compressed_response": True,
 }
 REPLAY_URL = "http://127.0.0.1:9/v1"  # discard port: nothing listens, vcr answers
+# The tests reach the embedded server by URL, so they name the settings it gets by default.
+EMBEDDED_DEFAULTS: dict[str, Any] = {"reask_unsupported": False}
 
 
 @pytest.fixture(scope="session")
@@ -37,14 +39,14 @@ def record_mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="session")
-def endpoint(record_mode: str) -> dict[str, str]:
+def endpoint(record_mode: str) -> dict[str, Any]:
     """Where pipeline tests send requests: the embedded server when recording, else nowhere (replay)."""
     from summarizer import _local
 
     if record_mode == "none":
-        return {"base_url": REPLAY_URL, "model": _local.MODEL_NAME, "api_key": "replay"}
+        return {"base_url": REPLAY_URL, "model": _local.MODEL_NAME, "api_key": "replay", **EMBEDDED_DEFAULTS}
     server = _local.ensure_server()
-    return {"base_url": server.base_url, "model": server.model, "api_key": "local"}
+    return {"base_url": server.base_url, "model": server.model, "api_key": "local", **EMBEDDED_DEFAULTS}
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import casualties
 from summarizer.casualties import find, parse_number
+from summarizer.schema import Count
 
 
 @pytest.mark.parametrize(
@@ -124,3 +126,39 @@ def test_a_year_is_not_a_count() -> None:
 )
 def test_parse_number(raw: str, expected: int | None) -> None:
     assert parse_number(raw) == expected
+
+
+# Bounds and sources of reported figures.
+
+
+@pytest.mark.parametrize(
+    ("quote", "number", "qualifier", "expected"),
+    [
+        ("129 people were killed", 129, "exact", (129, 129)),
+        ("at least 12 people were killed", 12, "at_least", (12, None)),
+        ("more than 12 people were killed", 12, "more_than", (13, None)),
+        ("up to 40 people were hurt", 40, "up_to", (None, 40)),
+        ("about 350 injured", 350, "about", (None, None)),
+        ("between 10 and 15 people died", 10, "exact", (10, 15)),
+        ("15 to 20 people were wounded", 20, "about", (15, 20)),
+        ("10\u201315 dead", 15, "exact", (10, 15)),
+        ("two or three guards were killed", 2, "exact", (2, 3)),
+    ],
+)
+def test_bounds_follow_the_wording(quote: str, number: int, qualifier: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert casualties.bounds(Count(quote=quote, number=number, qualifier=qualifier)) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Gunmen killed at least eight passengers, police said.", "eight passengers", "police"),
+        ("At least 129 people died, according to the Paris prosecutor.", "129 people", "the Paris prosecutor"),
+        ("Health Minister Ana Lopez said 12 people were killed.", "12 people", "Health Minister Ana Lopez"),
+        ("A bomb killed 12 people on Monday.", "12 people", None),
+    ],
+)
+def test_source_of_a_figure_is_read_from_its_sentence(sentence: str, figure: str, expected: str | None) -> None:
+    article = f"Earlier text. {sentence} Later text, officials said."
+    start = article.index(figure)
+    assert casualties.source(article, start, start + len(figure)) == expected

@@ -153,3 +153,26 @@ def test_debug_variable_shows_the_traceback(tmp_path: Path) -> None:
 def test_main_returns_exit_code_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path / "missing.txt")]) == 2
     assert capsys.readouterr().err.startswith("summarizer: error: no such file")
+
+
+def test_warnings_go_to_stderr_one_line_each_and_the_summary_to_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer.schema import Provenance, Summary, Usage
+
+    provenance = Provenance(
+        model="m", prompt_version="p", schema_version="2", published=None, attempts=3, chunks=3,
+        usage=Usage(prompt_tokens=1, completion_tokens=1), seconds=1.0,
+        warnings=["the article was summarized in 3 overlapping parts", "another warning"],
+    )  # fmt: skip
+    summary = Summary(summary="Nothing violent.", incidents=[], provenance=provenance)
+    monkeypatch.setattr(Summarizer, "summarize", lambda self, text, published=None: summary)
+    article = tmp_path / "a.txt"
+    article.write_text("Some article text.", encoding="utf-8")
+    assert main([str(article), "--base-url", "http://127.0.0.1:9/v1", "--model", "m"]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "summarizer: warning: the article was summarized in 3 overlapping parts",
+        "summarizer: warning: another warning",
+    ]
+    assert out.startswith("Nothing violent.")

@@ -84,3 +84,20 @@ def test_repr_never_shows_the_key() -> None:
     assert settings.api_key == "sk-secret-123"
     assert "sk-secret-123" not in repr(settings)
     assert "sk-secret-123" not in str(settings)
+
+
+def test_parallel_requests_default_to_one_and_follow_the_environment() -> None:
+    assert load(environ={}).parallel == 1
+    assert load(environ={"SUMMARIZER_PARALLEL": "4"}).parallel == 4
+    assert load(environ={"SUMMARIZER_PARALLEL": "4"}, parallel=2).parallel == 2
+
+
+@pytest.mark.parametrize(("environ", "explicit"), [({"SUMMARIZER_PARALLEL": "0"}, {}), ({}, {"parallel": 17})])
+def test_parallel_requests_out_of_range_are_refused(environ: dict[str, str], explicit: dict[str, int]) -> None:
+    with pytest.raises(ConfigError, match=r"SUMMARIZER_PARALLEL\) must be 1 to 16"):
+        load(environ=environ, **explicit)
+
+
+def test_parallel_requests_must_be_a_whole_number() -> None:
+    with pytest.raises(ConfigError, match="SUMMARIZER_PARALLEL must be a number"):
+        load(environ={"SUMMARIZER_PARALLEL": "many"})

@@ -145,3 +145,11 @@ def test_parse_published() -> None:
 def test_parse_published_refuses_anything_but_iso(value: str) -> None:
     with pytest.raises(ValueError):
         parse_published(value)
+
+
+def test_a_planned_event_without_a_year_is_the_next_one_not_last_years() -> None:
+    published = date(2015, 11, 17)
+    assert resolve("November 26", published, future=True).date == "2015-11-26"
+    assert resolve("November 26", published).date == "2014-11-26"  # something that happened
+    assert resolve("on 3 January", published, future=True).date == "2016-01-03"
+    assert resolve("in December", published, future=True).date == "2015-12"

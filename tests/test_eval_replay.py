@@ -113,6 +113,9 @@ def test_speed_counts_documents_and_tokens(
         assert speed["median_seconds"] <= speed["p90_seconds"]
         assert speed["mean_prompt_tokens"] > 0 and speed["mean_attempts"] >= 1
         assert 0.0 <= speed["first_attempt_valid_rate"] <= 1.0
+        assert 0 <= speed["unsupported_facts"] <= speed["quoted_facts"]
+    if system == "summarizer":  # the summarizer's facts are quoted and aligned; the baseline's are not
+        assert speed["quoted_facts"] == sum(o.facts for o in outcomes[system]) > 0
 
 
 def test_second_run_is_served_from_the_cache_without_any_request(

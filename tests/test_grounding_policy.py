@@ -18,6 +18,7 @@ def incident(**changes: object) -> Incident:
         "perpetrators": [Actor(quote="Boko Haram", name="Boko Haram", kind="group", number=None)],
         "victims": [],
         "targets": [],
+        "weapons": [],
         "casualties": Casualties(
             killed=Count(quote="At least 12 people were killed", number=12, qualifier="at_least"),
             injured=Count(quote="about 40 wounded", number=40, qualifier="about"),  # not in the article

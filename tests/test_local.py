@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 import types
 from pathlib import Path
 
@@ -70,3 +71,57 @@ def test_a_missing_part_says_how_to_install(monkeypatch: pytest.MonkeyPatch, cac
 
 def test_errors_are_exit_code_4() -> None:
     assert ModelNotFoundError.exit_code == LocalModelError.exit_code == 4
+
+
+def test_one_server_per_model_file_and_slot_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each slot keeps the full context: llama.cpp splits n_ctx across n_parallel slots."""
+    started: list[types.SimpleNamespace] = []
+
+    def params() -> types.SimpleNamespace:
+        ns = types.SimpleNamespace
+        return ns(model=ns(), cpuparams=ns(), cpuparams_batch=ns())
+
+    binding = types.SimpleNamespace(CommonParams=params, Server=started.append)
+    monkeypatch.setitem(sys.modules, "xllamacpp", binding)
+    monkeypatch.setattr(_local, "_running", {})
+    monkeypatch.setattr(_local, "_free_port", lambda: 8080)
+    monkeypatch.setattr(_local, "_alive", lambda server: True, raising=False)  # nothing listens on 8080
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+
+    one = _local.ensure_server(model)
+    assert _local.ensure_server(model, parallel=1) is one
+    four = _local.ensure_server(model, parallel=4)
+    assert four is not one and _local.ensure_server(model, parallel=4) is four
+    assert [(p.n_parallel, p.n_ctx) for p in started] == [(1, _local.CONTEXT_TOKENS), (4, 4 * _local.CONTEXT_TOKENS)]
+
+
+class _FailingServer:
+    """Stands in for ``xllamacpp.Server`` when loading fails (out of memory, a broken file)."""
+
+    def __init__(self, params: object) -> None:
+        raise RuntimeError("failed to allocate buffer for kv cache")
+
+
+def test_a_server_that_cannot_load_is_a_clear_exit_4_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    binding = types.SimpleNamespace(Server=_FailingServer, CommonParams=_params)
+    monkeypatch.setitem(sys.modules, "xllamacpp", binding)
+    with pytest.raises(LocalModelError, match="failed to start: failed to allocate buffer") as caught:
+        _local._start(tmp_path / "model.gguf", threads=2, parallel=1)
+    assert "2 GB of free memory" in str(caught.value) and caught.value.exit_code == 4
+
+
+def test_no_free_port_is_a_clear_exit_4_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise OSError(98, "Address already in use")
+
+    monkeypatch.setattr(_local.socket.socket, "bind", refuse)
+    with pytest.raises(LocalModelError, match=r"no free port on 127\.0\.0\.1"):
+        _local._free_port()
+
+
+def _params() -> types.SimpleNamespace:
+    """Stands in for ``xllamacpp.CommonParams``: attributes are set freely."""
+    return types.SimpleNamespace(
+        model=types.SimpleNamespace(), cpuparams=types.SimpleNamespace(), cpuparams_batch=types.SimpleNamespace()
+    )

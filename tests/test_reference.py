@@ -1,7 +1,12 @@
 """The reference article, summarized through the whole pipeline on recorded embedded-model answers.
 
-It must yield the Paris attacks of 13/14 November 2015 in Paris, France, with 129 killed,
-and must not invent a year when the publication date is not given.
+It must yield the Paris attacks of 13/14 November 2015 in Paris, France, with 129 killed and
+about 350 injured, must not make the planned 26 November meeting an incident, and must not
+invent a year when the publication date is not given.
+
+Three points of the acceptance the embedded 1.5B model does not reach in the recording
+(Islamic State attributed by Hollande, the airliner crash as its own incident, the attackers'
+deaths kept apart) are strict xfails: they fail loudly (XPASS) once a recording meets them.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import pytest
 from summarizer import Summarizer, Summary
 from summarizer.cli import main
 
-SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "summary.v1.json").read_text())
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "summary.v2.json").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +76,7 @@ def test_provenance_counts_the_model_calls(with_date: Summary) -> None:
     p = with_date.provenance
     assert p.attempts >= 1
     assert p.usage.prompt_tokens > 500 and p.usage.completion_tokens > 0
-    assert p.published == "2015-11-17" and p.schema_version == "1"
+    assert p.published == "2015-11-17" and p.schema_version == "2"
 
 
 def test_result_validates_against_exported_schema(with_date: Summary) -> None:
@@ -87,6 +92,7 @@ def test_cli_prints_schema_valid_json(
     monkeypatch.setenv("SUMMARIZER_BASE_URL", endpoint["base_url"])
     monkeypatch.setenv("SUMMARIZER_MODEL", endpoint["model"])
     monkeypatch.setenv("SUMMARIZER_API_KEY", endpoint["api_key"])
+    monkeypatch.setenv("SUMMARIZER_REASK_UNSUPPORTED", "0")  # as on the embedded model, which it is
     article = Path(__file__).resolve().parent / "fixtures" / "reference.txt"
     with recorded("reference_published.yaml"):
         code = main([str(article), "--published", "2015-11-17", "--format", "json"])
@@ -120,3 +126,61 @@ def test_killed_figure_points_at_its_words(with_date: Summary, reference_text: s
     assert f"incidents[{with_date.incidents.index(paris(with_date))}].casualties.killed" not in (
         with_date.provenance.grounding.unsupported  # type: ignore[union-attr]
     )
+
+
+def test_paris_injured_about_350_qualified(with_date: Summary) -> None:
+    injured = paris(with_date).casualties.injured
+    assert injured is not None and (injured.number, injured.qualifier) == (350, "about")
+    assert (injured.low, injured.high) == (None, None)  # "about" bounds neither side
+
+
+def test_paris_killed_129_is_exact_with_its_bounds(with_date: Summary) -> None:
+    killed = paris(with_date).casualties.killed
+    assert killed is not None and (killed.low, killed.high) == (129, 129)
+
+
+def test_the_planned_26_november_meeting_is_not_an_incident_that_happened(with_date: Summary) -> None:
+    for incident in with_date.incidents:
+        happened = incident.status in ("carried_out", "attempted_or_foiled")
+        assert not (happened and incident.when and incident.when.date == "2015-11-26"), incident
+        assert "meet" not in incident.description.lower() or not happened, incident
+
+
+def test_every_found_quote_spans_its_own_words(with_date: Summary, reference_text: str) -> None:
+    from summarizer.grounding import _fold
+
+    for incident in with_date.incidents:
+        facts = [*incident.perpetrators, *incident.victims, *incident.targets, *incident.responsibility]
+        for fact in facts:
+            if fact.span is not None and fact.span.status == "exact":
+                assert reference_text[fact.span.start : fact.span.end] == fact.quote.strip()
+            elif fact.span is not None and fact.span.found and fact.span.score == 1.0:
+                assert _fold(reference_text[fact.span.start : fact.span.end]).text == _fold(fact.quote.strip()).text
+
+
+def _statements(summary: Summary) -> list[tuple[str | None, str, str | None]]:
+    return [(r.canonical, r.stance, r.stated_by) for i in summary.incidents for r in i.responsibility]
+
+
+def test_islamic_state_is_never_said_to_have_claimed_it(with_date: Summary) -> None:
+    assert ("Islamic State", "claimed") not in [(c, s) for c, s, _ in _statements(with_date)]
+
+
+@pytest.mark.xfail(strict=True, reason="the embedded model does not report the attribution (see issue 4 note)")
+def test_islamic_state_is_attributed_by_hollande(with_date: Summary) -> None:
+    assert any(c == "Islamic State" and s == "attributed" and "Hollande" in (by or "") for c, s, by in
+               _statements(with_date))  # fmt: skip
+
+
+@pytest.mark.xfail(strict=True, reason="the embedded model does not report the airliner crash (see issue 4 note)")
+def test_the_airliner_crash_in_egypt_is_its_own_incident(with_date: Summary) -> None:
+    assert any(
+        i.where and "egypt" in f"{i.where.country} {i.where.text}".lower() and i is not paris(with_date)
+        for i in with_date.incidents
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="the embedded model does not report the attackers' deaths (see issue 4 note)")
+def test_the_attackers_deaths_are_kept_apart_from_the_victims(with_date: Summary) -> None:
+    dead = paris(with_date).casualties.perpetrators_killed
+    assert dead is not None and dead.number in (6, 7)

@@ -30,6 +30,7 @@ from summarizer.schema import (
     Stance,
     Summary,
     Usage,
+    Weapon,
     When,
 )
 
@@ -521,6 +522,7 @@ BOMBING = Incident(
     perpetrators=[actor("Tupac Amaru Revolutionary Movement", "group"), actor("guerrillas", "unknown")],
     victims=[actor("a waiter", "individual")],
     targets=[actor("restaurant", "unknown")],
+    weapons=[Weapon(quote="dynamite")],
     casualties=Casualties(
         killed=Count(quote="one dead", number=1, qualifier="exact"),
         injured=Count(quote="at least three wounded", number=3, qualifier="at_least"),
@@ -543,6 +545,7 @@ KIDNAPPING = Incident(
     perpetrators=[actor("Juan Perez", "individual")],
     victims=[],
     targets=[],
+    weapons=[],
     casualties=Casualties(killed=None, injured=None, perpetrators_killed=None),
     responsibility=[],
     main=True,
@@ -556,9 +559,10 @@ def test_from_summary_flattens_each_incident() -> None:
     assert (bombing.type, bombing.date) == ("bombing", "1989-03-29")
     assert (bombing.city, bombing.region, bombing.country) == ("Lima", "Lima", "Peru")
     assert bombing.perp_individuals == ["guerrillas"]  # unknown kinds count as individuals
+
     assert bombing.perp_organizations[0] == "Tupac Amaru Revolutionary Movement"
     assert {"MRTA", "Shining Path", "ELN"} <= set(bombing.perp_organizations)
-    assert (bombing.victims, bombing.targets, bombing.weapons) == (["a waiter"], ["restaurant"], [])
+    assert (bombing.victims, bombing.targets, bombing.weapons) == (["a waiter"], ["restaurant"], ["dynamite"])
     assert (bombing.killed, bombing.injured) == (1, 3)  # the bomber is not a victim
     assert bombing.claimed == ["MRTA"]
     assert bombing.blamed == ["Shining Path", "ELN"]  # attributed and suspected; a denial is neither

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from summarizer import config
 from summarizer.evaluation import runner, scoring
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,6 +30,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--cache-dir", type=Path, default=Path(".eval-cache"), help="raw results cache")
     parser.add_argument("--model", help="model name at the endpoint")
     parser.add_argument("--base-url", help="OpenAI-compatible endpoint (default: the embedded model)")
+    parser.add_argument(
+        "--jobs",
+        type=_count,
+        default=1,
+        metavar="N",
+        help="documents sent to the model at once (default 1). Worth it with a remote endpoint, or with the "
+        f"embedded model, which then serves N requests at once (as with SUMMARIZER_PARALLEL=N, at most "
+        f"{config.MAX_PARALLEL}): on 2 CPU cores, 4 gave about 1.4x the tokens per second of 1. "
+        "Seconds per document then include waiting for the others",
+    )
     return parser
 
 
@@ -70,15 +87,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     ids = set(args.ids.split(",")) if args.ids else None
     try:
         docs = list(runner.load(args.dataset, args.limit, ids))
-        summarizer = Summarizer(model=args.model, base_url=args.base_url)
+        parallel = min(args.jobs, config.MAX_PARALLEL) if args.jobs > 1 else None  # else the environment's
+        summarizer = Summarizer(model=args.model, base_url=args.base_url, parallel=parallel)
     except (OSError, ValueError, SummarizerError) as e:
         print(f"summarizer eval: error: {e}", file=sys.stderr)
         return 2
     started = time.perf_counter()
     results = {}
-    for system in args.systems.split(","):
-        outcomes = runner.run_all(runner.Runner(system, summarizer, args.cache_dir), docs)
-        results[system] = runner.score(outcomes)
+    try:
+        for system in args.systems.split(","):
+            outcomes = runner.run_all(runner.Runner(system, summarizer, args.cache_dir), docs, jobs=args.jobs)
+            results[system] = runner.score(outcomes)
+    except SummarizerError as e:  # the model cannot be reached or started at all
+        print(f"summarizer eval: error: {e}", file=sys.stderr)
+        return int(getattr(e, "exit_code", 1))
+    except KeyboardInterrupt:
+        print(
+            f"summarizer eval: interrupted; results so far are kept in {args.cache_dir}, run again to resume",
+            file=sys.stderr,
+        )
+        return 130
     report = {
         "dataset": str(args.dataset),
         "documents": len(docs),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarizer.schema import Summary
 
@@ -45,11 +46,45 @@ def from_summary(summary: Summary) -> list[Predicted]:
                 + [r.party for r in incident.responsibility if r.stance != "denied"],
                 targets=[a.name for a in incident.targets],
                 victims=[a.name for a in incident.victims],
+                weapons=[w.quote for w in incident.weapons],
                 killed=c.killed.number if c.killed else None,
                 injured=c.injured.number if c.injured else None,
                 claimed=[r.party for r in incident.responsibility if r.stance == "claimed"],
                 blamed=[r.party for r in incident.responsibility if r.stance in ("attributed", "suspected")],
                 main=incident.main,
+            )
+        )
+    return out
+
+
+def from_summary_dict(summary: dict[str, Any]) -> list[Predicted]:
+    """Flatten a stored summary read as plain JSON, as :func:`from_summary` does.
+
+    For results cached under an older schema version, which may no longer validate as a
+    :class:`Summary`: only the fields scored are read, and a missing one reads as empty.
+    """
+    out = []
+    for incident in summary.get("incidents") or []:
+        where, c = incident.get("where") or {}, incident.get("casualties") or {}
+        actors = {role: incident.get(role) or [] for role in ("perpetrators", "targets", "victims")}
+        stances = [(r.get("party"), r.get("stance")) for r in incident.get("responsibility") or []]
+        out.append(
+            Predicted(
+                type=incident.get("type"),
+                date=(incident.get("when") or {}).get("date"),
+                city=where.get("city"),
+                region=where.get("region"),
+                country=where.get("country"),
+                perp_individuals=[a["name"] for a in actors["perpetrators"] if a.get("kind") != "group"],
+                perp_organizations=[a["name"] for a in actors["perpetrators"] if a.get("kind") == "group"]
+                + [party for party, stance in stances if stance != "denied"],
+                targets=[a["name"] for a in actors["targets"]],
+                victims=[a["name"] for a in actors["victims"]],
+                killed=(c.get("killed") or {}).get("number"),
+                injured=(c.get("injured") or {}).get("number"),
+                claimed=[party for party, stance in stances if stance == "claimed"],
+                blamed=[party for party, stance in stances if stance in ("attributed", "suspected")],
+                main=bool(incident.get("main")),
             )
         )
     return out

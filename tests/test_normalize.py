@@ -1,0 +1,106 @@
+"""Deterministic post-processing of a model's draft (summarizer.normalize), without any model."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from summarizer.aliases import AliasTable
+from summarizer.normalize import finish
+from summarizer.schema import ArticleDraft, Provenance, Summary, Usage
+
+ARTICLE = (
+    "KANO, Nigeria - Two suicide bombers blew themselves up at a market in Kano on Saturday, killing "
+    "at least 12 people and wounding between 30 and 40, police said. Hospital officials said 15 people died. "
+    "Hollande said Daesh was behind the attack. The so-called Islamic State claimed responsibility."
+)
+PROVENANCE = Provenance(
+    model="m", prompt_version="p", schema_version="2", published=None, attempts=1,
+    usage=Usage(prompt_tokens=1, completion_tokens=1), seconds=0.0,
+)  # fmt: skip
+
+
+def incident(**changes: Any) -> dict[str, Any]:
+    return {
+        "description": "Suicide bombers attacked a market in Kano.",
+        "type": "suicide_attack",
+        "status": "carried_out",
+        "when": "on Saturday",
+        "where": {"text": "a market in Kano", "city": "Kano", "region": None, "country": "NIGERIA"},
+        "perpetrators": [
+            {"quote": "Two suicide bombers", "name": "suicide bombers", "kind": "individual", "number": 2}
+        ],
+        "victims": [],
+        "targets": [],
+        "weapons": [{"quote": "unknown"}],
+        "casualties": {
+            "killed": {"quote": "killing at least 12 people", "number": 12, "qualifier": "at_least"},
+            "injured": {"quote": "wounding between 30 and 40", "number": 30, "qualifier": "exact"},
+            "perpetrators_killed": None,
+        },
+        "responsibility": [
+            {"quote": "Hollande said Daesh was behind the attack", "party": "Daesh", "stance": "claimed",
+             "stated_by": "Hollande"},
+            {"quote": "The so-called Islamic State claimed responsibility", "party": "so-called Islamic State",
+             "stance": "claimed", "stated_by": "Islamic State"},
+        ],
+    } | changes  # fmt: skip
+
+
+def summarize(*incidents: dict[str, Any], published: date | None = date(2026, 6, 7)) -> Summary:
+    draft = ArticleDraft.model_validate({"summary": "A bombing.", "incidents": list(incidents)})
+    return finish(draft, ARTICLE, published, PROVENANCE, "flag", AliasTable())
+
+
+def test_an_official_naming_a_group_is_attributed_and_the_groups_own_claim_is_claimed() -> None:
+    [result] = summarize(incident()).incidents
+    assert [(r.stance, r.canonical) for r in result.responsibility] == [
+        ("attributed", "Islamic State"),
+        ("claimed", "Islamic State"),
+    ]
+
+
+def test_countries_get_their_iso_name_and_code() -> None:
+    [result] = summarize(incident()).incidents
+    assert result.where is not None and (result.where.country, result.where.country_code) == ("Nigeria", "NG")
+
+
+def test_an_unknown_country_is_kept_as_written_without_a_code() -> None:
+    where = {"text": "a market in Kano", "city": "Kano", "region": None, "country": "Kanoland"}
+    [result] = summarize(incident(where=where)).incidents
+    assert result.where is not None and (result.where.country, result.where.country_code) == ("Kanoland", None)
+
+
+def test_figures_get_bounds_and_sources_and_other_tolls_are_kept_apart() -> None:
+    [result] = summarize(incident()).incidents
+    killed, injured = result.casualties.killed, result.casualties.injured
+    assert killed is not None and (killed.low, killed.high, killed.source) == (12, None, "police")
+    assert injured is not None and (injured.low, injured.high) == (30, 40)
+    assert [(o.number, o.source) for o in result.casualties.other_reports] == [(15, "Hospital officials")]
+    assert all(o.span is not None and o.span.status == "exact" for o in result.casualties.other_reports)
+
+
+def test_placeholder_weapons_are_dropped() -> None:
+    [result] = summarize(incident()).incidents
+    assert result.weapons == []
+
+
+def test_one_event_told_twice_without_a_date_is_merged() -> None:
+    twice = summarize(incident(when=None), incident(when=None, description="Bombers hit Kano."))
+    assert len(twice.incidents) == 1
+
+
+def test_different_death_tolls_in_one_place_stay_apart() -> None:
+    other = incident(
+        when=None,
+        casualties={
+            "killed": {"quote": "15 people died", "number": 15, "qualifier": "exact"},
+            "injured": None,
+            "perpetrators_killed": None,
+        },
+    )
+    assert len(summarize(incident(when=None), other).incidents) == 2
+
+
+def test_no_incident_in_an_article_with_casualty_figures_is_no_incident() -> None:
+    assert summarize().incidents == []

@@ -1,0 +1,265 @@
+"""Fault handling of the model client against a real loopback HTTP server.
+
+Unlike ``test_llm_faults.py`` (an ``httpx2.MockTransport``), these tests open real TCP
+connections to a small server on 127.0.0.1 that runs in a thread and misbehaves on purpose:
+it dies in the middle of an answer, accepts and never answers, or fails once and then
+answers. A port where nothing listens stands for a server that is not running. The last
+tests see that a cached embedded server that stopped listening is started again (a stand-in
+listener, no model). The network stays blocked for every other host (``--block-network``);
+only 127.0.0.1 is allowed here. No test sleeps between retries: the waits tenacity asks for
+are recorded instead.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarizer import _local, llm
+from summarizer._errors import ModelUnavailableError
+
+pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
+
+API_KEY = "sk-test-SECRET123"
+BACKOFF = 0.125
+RETRIES = 1
+MESSAGES = [{"role": "user", "content": "How many were killed?"}]
+
+
+class Toll(BaseModel):
+    """A tiny answer schema, enough to see a completion validated."""
+
+    model_config = ConfigDict(extra="forbid")
+    killed: int = Field(description="People killed.")
+
+
+Handler = Callable[["Loopback", socket.socket], None]
+
+
+class Loopback:
+    """An HTTP server on 127.0.0.1: connection ``n`` is handled by ``handlers[n]``, the last one forever.
+
+    Each connection gets one request (read in full, body kept in ``requests``) and its own thread.
+    """
+
+    def __init__(self, *handlers: Handler) -> None:
+        self.handlers = handlers
+        self.requests: list[dict[str, Any]] = []
+        self.stopping = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.05)
+        self._threads = [threading.Thread(target=self._accept)]
+        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
+
+    def __enter__(self) -> Loopback:
+        self._threads[0].start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stopping.set()
+        self._threads[0].join(timeout=5)  # no connection is accepted after this
+        for thread in self._threads[1:]:
+            thread.join(timeout=5)
+        self._listener.close()
+
+    def _accept(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            handler = self.handlers[min(len(self.requests), len(self.handlers) - 1)]
+            self.requests.append({})  # counted on accept, so that a request never read still counts
+            thread = threading.Thread(target=self._serve, args=(conn, len(self.requests) - 1, handler))
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, conn: socket.socket, index: int, handler: Handler) -> None:
+        with conn:
+            try:
+                conn.settimeout(5)
+                self.requests[index] = json.loads(_read_request(conn))
+                handler(self, conn)
+            except (OSError, ValueError):
+                pass  # the client went away, or sent no JSON: nothing to serve
+
+
+def _read_request(conn: socket.socket) -> bytes:
+    """The body of one HTTP request (whatever arrived, if the client goes away)."""
+    data = b""
+    while b"\r\n\r\n" not in data and (more := conn.recv(65536)):
+        data += more
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        (int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")), 0
+    )
+    while len(body) < length and (more := conn.recv(65536)):
+        body += more
+    return body
+
+
+def response(status: int, body: dict[str, Any]) -> bytes:
+    content = json.dumps(body).encode()
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(content)}\r\n"
+    return head.encode() + b"Connection: close\r\n\r\n" + content
+
+
+def answer(content: dict[str, Any]) -> Handler:
+    """A chat completion whose message is the JSON of ``content``."""
+    choice = {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": json.dumps(content)}}
+    usage = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
+    body = {"id": "c", "object": "chat.completion", "created": 0, "model": "m", "choices": [choice], "usage": usage}
+    return lambda server, conn: conn.sendall(response(200, body))
+
+
+def failure(status: int) -> Handler:
+    body = {"error": {"message": "overloaded", "type": "server_error", "code": None}}
+    return lambda server, conn: conn.sendall(response(status, body))
+
+
+def crash(after: bytes, reset: bool) -> Handler:
+    """Send ``after`` (the start of an answer), then die: close, or reset the connection (RST)."""
+
+    def die(server: Loopback, conn: socket.socket) -> None:
+        conn.sendall(after)
+        if reset:
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        conn.close()
+
+    return die
+
+
+def silent(server: Loopback, conn: socket.socket) -> None:
+    """Accept the request and never answer (until the test ends)."""
+    server.stopping.wait()
+
+
+CUT_IN_HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: appl"
+CUT_IN_BODY = response(200, {"id": "c", "object": "chat.completion", "choices": []})[:-20]
+
+
+@contextmanager
+def client(base_url: str, waits: list[float], timeout: float = 5.0) -> Iterator[llm.ModelClient]:
+    """A client whose transport retries record their waits instead of sleeping; closed afterwards."""
+    model = llm.ModelClient(base_url=base_url, model="m", api_key=API_KEY, retries=RETRIES, reasks=0, timeout=timeout)
+    model._retrying.sleep = waits.append
+    try:
+        yield model
+    finally:
+        model._openai.close()
+
+
+@pytest.fixture(autouse=True)
+def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(llm, "_backoff", lambda state: BACKOFF)
+
+
+def causes(error: BaseException | None) -> Iterator[BaseException]:
+    while error is not None:
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+@pytest.mark.parametrize("after", [CUT_IN_HEADERS, CUT_IN_BODY], ids=["in-headers", "in-body"])
+@pytest.mark.parametrize("reset", [False, True], ids=["closed", "reset"])
+def test_server_dying_mid_answer_is_retried_then_unavailable(after: bytes, reset: bool) -> None:
+    waits: list[float] = []
+    with (
+        Loopback(crash(after, reset)) as server,
+        client(server.base_url, waits) as model,
+        pytest.raises(ModelUnavailableError) as caught,
+    ):
+        model.extract(MESSAGES, Toll)
+    assert len(server.requests) == RETRIES + 1
+    assert all(request["messages"] == MESSAGES for request in server.requests)
+    assert waits == [BACKOFF] * RETRIES
+    message = str(caught.value)
+    assert "model endpoint failed" in message and "connection dropped in the middle of the answer" in message
+    assert API_KEY not in message
+
+
+def test_server_dying_once_then_answering_succeeds() -> None:
+    waits: list[float] = []
+    with Loopback(crash(CUT_IN_BODY, reset=True), answer({"killed": 3})) as server, client(server.base_url, waits) as m:
+        done = m.extract(MESSAGES, Toll)
+    assert done.value.model_dump() == {"killed": 3}
+    assert len(server.requests) == 2
+    assert done.attempts == 1  # a transport retry is not a model answer
+
+
+def test_server_that_never_answers_times_out() -> None:
+    waits: list[float] = []
+    with Loopback(silent) as server, client(server.base_url, waits, timeout=0.5) as model:
+        with pytest.raises(ModelUnavailableError, match="timed out") as caught:
+            model.extract(MESSAGES, Toll)
+        assert len(server.requests) == RETRIES + 1
+    assert waits == [BACKOFF] * RETRIES
+    assert API_KEY not in str(caught.value)
+
+
+def test_port_where_nothing_listens_is_unavailable() -> None:
+    waits: list[float] = []
+    with socket.socket() as bound:  # bound, never listening: connections to it are refused, and no one takes it
+        bound.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{bound.getsockname()[1]}/v1"
+        with client(url, waits) as model, pytest.raises(ModelUnavailableError, match="could not connect") as caught:
+            model.extract(MESSAGES, Toll)
+    assert waits == [BACKOFF] * RETRIES
+    assert any(isinstance(cause, ConnectionRefusedError) for cause in causes(caught.value))  # not the network guard
+
+
+def test_service_unavailable_once_then_a_valid_answer() -> None:
+    waits: list[float] = []
+    with Loopback(failure(503), answer({"killed": 12})) as server, client(server.base_url, waits) as model:
+        done = model.extract(MESSAGES, Toll)
+    assert done.value.model_dump() == {"killed": 12}
+    assert len(server.requests) == 2
+    assert waits == [BACKOFF]
+    assert done.attempts == 1
+    assert (done.prompt_tokens, done.completion_tokens) == (10, 5)
+
+
+# The embedded server: a cached server that has died is started afresh.
+
+
+@pytest.fixture
+def fake_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[socket.socket]]:
+    """Stand-in embedded servers: each 'start' opens a real listener on 127.0.0.1, no model is loaded."""
+    listeners: list[socket.socket] = []
+
+    def start(model_path: Path, **_: int) -> tuple[_local.LocalServer, object]:
+        listeners.append(socket.create_server(("127.0.0.1", 0)))
+        url = f"http://127.0.0.1:{listeners[-1].getsockname()[1]}/v1"
+        return _local.LocalServer(url, _local.MODEL_NAME, model_path, 0.0), object()
+
+    monkeypatch.setattr(_local, "resolve_model_path", lambda explicit=None: tmp_path / "m.gguf")
+    monkeypatch.setattr(_local, "_start", start)
+    monkeypatch.setattr(_local, "_running", {})
+    yield listeners
+    for listener in listeners:
+        listener.close()
+
+
+def test_a_live_embedded_server_is_reused(fake_starts: list[socket.socket]) -> None:
+    first = _local.ensure_server()
+    assert _local.ensure_server() is first
+    assert len(fake_starts) == 1
+
+
+def test_a_dead_embedded_server_is_started_again(fake_starts: list[socket.socket]) -> None:
+    dead = _local.ensure_server()
+    fake_starts[0].close()  # the server stops listening, as when it dies
+    assert not _local._alive(dead)
+    fresh = _local.ensure_server()
+    assert fresh.base_url != dead.base_url and _local._alive(fresh)
+    assert len(fake_starts) == 2
+    assert _local.ensure_server() is fresh
