@@ -49,7 +49,9 @@ def markdown(report: dict[str, Any]) -> str:
         f"# Evaluation: {report['dataset']} ({report['documents']} documents)",
         "",
         f"Command: `{report['command']}`  ",
-        f"Model: {report['model']}; run time {report['run_seconds']:.0f} s",
+        f"Model: {report['model']}; run time {report['run_seconds']:.0f} s; from the cache: "
+        + ", ".join(f"{s} {report['systems'][s].get('from_cache', 0)}" for s in systems)
+        + " (a cached document keeps the seconds and tokens of the run that made it)",
         "",
     ]
     rates = sorted({k for s in systems for k in report["systems"][s].get("rates", {})})
@@ -97,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for system in args.systems.split(","):
             outcomes = runner.run_all(runner.Runner(system, summarizer, args.cache_dir), docs, jobs=args.jobs)
-            results[system] = runner.score(outcomes)
+            results[system] = runner.score(outcomes) | {"from_cache": sum(o.cached for o in outcomes)}
     except SummarizerError as e:  # the model cannot be reached or started at all
         print(f"summarizer eval: error: {e}", file=sys.stderr)
         return int(getattr(e, "exit_code", 1))
