@@ -39,12 +39,6 @@ class Suspect:
     end: int
     text: str
 
-    @property
-    def opening(self) -> str:
-        """Its first words: enough to point at it without repeating what it asks."""
-        words = self.text.split()
-        return " ".join(words[:6]) + (" ..." if len(words) > 6 else "")
-
 
 def find(article: str) -> list[Suspect]:
     """Each line of ``article`` that looks written to a model rather than to readers."""

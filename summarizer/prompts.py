@@ -61,15 +61,11 @@ def _examples(version: str) -> list[dict[str, str]]:
     return turns
 
 
-def messages(
-    article: str, published: str | None, version: str = PROMPT_VERSION, suspects: list[str] | None = None
-) -> list[dict[str, str]]:
+def messages(article: str, published: str | None, version: str = PROMPT_VERSION) -> list[dict[str, str]]:
     """The chat messages for one article.
 
     The fixed part (instructions and worked example) comes first, identical for every
-    article, so servers with prompt caching process it once. ``suspects`` are lines of
-    the article written as instructions to a model (see :mod:`summarizer.injection`):
-    the prompt points at them as article text.
+    article, so servers with prompt caching process it once.
     """
     # The article cannot close its own delimiter early; the user's text itself is left untouched.
     fenced = _CLOSE.sub("</ article>", article)
@@ -78,6 +74,6 @@ def messages(
         *_examples(version),
         {
             "role": "user",
-            "content": render(version, "user", article=fenced, published=published, suspects=suspects or []),
+            "content": render(version, "user", article=fenced, published=published),
         },
     ]
