@@ -6,6 +6,8 @@ endpoint or API key is configured) and is reused for many articles.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -144,10 +146,32 @@ class Summarizer:
             draft = ArticleDraft.model_construct(summary=draft.summary, incidents=incidents)
         return draft, provenance, day
 
-    def _draft_part(self, text: str, published: str | None) -> Completion[ArticleDraft]:
+    def _messages(self, text: str, published: str | None) -> list[dict[str, str]]:
         shown = injection.withheld(text, injection.find(text))  # quotes are still checked against ``text``
-        messages = prompts.messages(shown, published, self.prompt_version)
+        return prompts.messages(shown, published, self.prompt_version)
+
+    def _draft_part(self, text: str, published: str | None) -> Completion[ArticleDraft]:
+        messages = self._messages(text, published)
         return self.client.extract(messages, ArticleDraft, context={"article": text, "check": self._problems})
+
+    def request_key(self, text: str, published: str | date | None = None) -> str:
+        """A hash of everything :meth:`draft` sends the model for ``text`` and of what shapes its re-asks:
+        the rendered messages of each part, the answer's JSON schema and the re-ask settings.
+
+        Two calls with equal keys send the model equal requests, so a cached draft stays valid until
+        a prompt edit, a schema change or a setting actually changes what is sent; post-processing
+        changes never touch it.
+        """
+        day = parse_published(published)
+        iso = day.isoformat() if day else None
+        parts = chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
+        s = self.settings
+        sent = {
+            "messages": [self._messages(part.text, iso) for part in parts],
+            "schema": ArticleDraft.model_json_schema(),
+            "settings": [s.mode, s.reasks, s.reask_unsupported],
+        }
+        return hashlib.sha256(json.dumps(sent, sort_keys=True).encode()).hexdigest()
 
     def _problems(self, draft: ArticleDraft, article: str) -> list[str]:
         """What a re-ask tells the model: it obeyed the article; and quotes the article does not support."""

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from summarizer import Summarizer
+from summarizer import Summarizer, prompts
 from summarizer.evaluation import runner
 from summarizer.evaluation.cli import main as evaluate
 from summarizer.evaluation.predictions import from_summary_dict
@@ -185,15 +185,30 @@ def test_a_cache_file_that_does_not_read_is_asked_again(
     assert model.calls == [doc.id]
 
 
-def test_the_baseline_key_does_not_follow_the_summarizer_schema_version(
+def test_the_summarizer_key_follows_what_is_sent_and_the_baseline_key_its_own_prompt(
     summarizer: Summarizer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     doc = documents(1)[0]
     base, ours = runner.Runner("baseline", summarizer, Path()), runner.Runner("summarizer", summarizer, Path())
     before = base._key(doc), ours._key(doc)
-    monkeypatch.setattr(runner, "SCHEMA_VERSION", SCHEMA_VERSION + ".next")
-    assert base._key(doc) == before[0]
+    # A template file edited without changing any request (a dead branch, a comment) keeps the cache.
+    monkeypatch.setattr(prompts, "fingerprint", lambda version="": "edited")
+    assert ours._key(doc) == before[1]
+    assert base._key(doc) != before[0]  # the baseline is still keyed by its prompt files
+    monkeypatch.undo()
+    # What the summarizer sends: the answer's schema, the rendered messages, the re-ask settings.
+    schema = ArticleDraft.model_json_schema()
+    monkeypatch.setattr(ArticleDraft, "model_json_schema", classmethod(lambda cls, *a, **k: schema | {"x": 1}))
     assert ours._key(doc) != before[1]
+    assert base._key(doc) == before[0]  # the baseline has its own flat schema
+    monkeypatch.undo()
+    real = prompts.messages
+    monkeypatch.setattr(prompts, "messages", lambda *a, **k: [*real(*a, **k), {"role": "user", "content": "more"}])
+    assert ours._key(doc) != before[1]
+    monkeypatch.undo()
+    assert ours._key(doc) == before[1]
+    other = Summarizer(base_url=REPLAY_URL, model="fake", api_key="none", reasks=summarizer.settings.reasks + 1)
+    assert runner.Runner("summarizer", other, Path())._key(doc) != before[1]
 
 
 # The summarizer system stores the model's draft and finishes it again on every load.

@@ -1,8 +1,10 @@
 """Run a system over a dataset, resumably and a few documents at once, and score it.
 
-Raw model results are cached under ``.eval-cache/`` by system, model, prompt
-version, schema version, document id and text, so a re-run re-scores without
-calling the model. For the summarizer system the raw result is the model's draft:
+Raw model results are cached under ``.eval-cache/`` by system, model, document id
+and what is sent (for the summarizer: a hash of the rendered requests, the answer's
+schema and the re-ask settings, :meth:`Summarizer.request_key`; for the baseline:
+its prompt's fingerprint, schema version, text and date), so a re-run re-scores
+without calling the model. For the summarizer system the raw result is the model's draft:
 post-processing (:meth:`Summarizer.finish`) runs again on every load, so a change to
 it is scored without calling the model. Each result is stored (whole: a temporary
 file, then a rename) as soon as it arrives, so an interrupted run resumes.
@@ -31,7 +33,7 @@ from summarizer._errors import ExtractionError, ModelError
 from summarizer.evaluation import baseline, scoring
 from summarizer.evaluation.predictions import Predicted, from_summary, from_summary_dict
 from summarizer.pipeline import Summarizer
-from summarizer.schema import SCHEMA_VERSION, ArticleDraft, Provenance, Summary
+from summarizer.schema import ArticleDraft, Provenance, Summary
 
 SYSTEMS = ("summarizer", "baseline")
 # The baseline has its own flat schema, so its results outlive summarizer schema versions; "1" is
@@ -101,13 +103,13 @@ class Runner:
         self.system, self.summarizer, self.cache_dir = system, summarizer, cache_dir
 
     def _key(self, doc: Document) -> str:
-        if self.system == "summarizer":
-            version, schema = self.summarizer.prompt_version, SCHEMA_VERSION
-        else:
-            version, schema = baseline.PROMPT_VERSION, BASELINE_SCHEMA_VERSION
         model = self.summarizer.settings.model or "embedded"
-        prompt = prompts.fingerprint(version)  # a prompt edited under the same name still misses the cache
-        raw = json.dumps([self.system, model, prompt, schema, doc.id, doc.text, doc.published])
+        if self.system == "summarizer":  # what is sent: a prompt edit that changes no request keeps the cache
+            request = self.summarizer.request_key(doc.text, doc.published)
+            raw = json.dumps([self.system, model, request, doc.id])
+        else:
+            prompt = prompts.fingerprint(baseline.PROMPT_VERSION)
+            raw = json.dumps([self.system, model, prompt, BASELINE_SCHEMA_VERSION, doc.id, doc.text, doc.published])
         return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
     def _path(self, doc: Document) -> Path:
