@@ -169,10 +169,16 @@ class _Alias:
     canonical: str
     pattern: re.Pattern[str]
     literal: bool  # an acronym, matched in the name as written rather than folded
+    surface: re.Pattern[str]  # how the alias may be written in running text (see AliasTable.find)
 
     @classmethod
     def of(cls, key: str, canonical: str) -> _Alias:
-        return cls(key, canonical, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"), _is_acronym(key))
+        pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+        if _is_acronym(key):
+            return cls(key, canonical, pattern, True, pattern)
+        words = r"[\s\-\u2010-\u2015_]+".join(re.escape(word) for word in key.split())
+        surface = re.compile(rf"(?<!\w){words}(?:'s)?(?!\w)", re.IGNORECASE)
+        return cls(key, canonical, pattern, False, surface)
 
     def matches(self, name: str, folded: str) -> bool:
         if not self.literal:
@@ -218,6 +224,44 @@ class AliasTable:
         if not folded:
             return None
         return next((alias.canonical for alias in self._aliases if alias.matches(name, folded)), None)
+
+    def find(self, text: str) -> list[GroupMention]:
+        """Every known group named in ``text``: where, as written, and its canonical name; longest first
+        where two overlap ("al-Qaeda in Iraq" rather than "al-Qaeda").
+
+        Acronyms match as written (in shouted text "IS" only in parentheses); other aliases
+        case-insensitively, with any run of spaces, hyphens or dashes between their words. Unlike
+        :meth:`canonical`, accents and apostrophes inside a word must be as in the alias.
+        """
+        found: list[GroupMention] = []
+        for alias in self._aliases:  # longest first
+            for m in alias.surface.finditer(text):
+                if alias.literal and alias.key in _ALSO_WORDS and _shouted(text, m.start()) and not _bracketed(text, m):
+                    continue
+                if not any(g.start < m.end() and m.start() < g.end for g in found):
+                    found.append(GroupMention(m.start(), m.end(), m.group(0), alias.canonical))
+        return sorted(found, key=lambda g: g.start)
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    """A known group named in a text: ``text[start:end] == written``."""
+
+    start: int
+    end: int
+    written: str
+    canonical: str
+
+
+def _shouted(text: str, at: int) -> bool:
+    """Whether the words next to ``at`` are written in capitals (the MUC corpus shouts)."""
+    before, after = text[max(0, at - 30) : at].split()[-1:], text[at:].split()[1:2]
+    neighbours = [w for w in before + after if any(c.isalpha() for c in w)]
+    return bool(neighbours) and all(w.upper() == w for w in neighbours)
+
+
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
 
 
 def load(path: str | Path | None) -> AliasTable:

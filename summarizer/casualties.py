@@ -37,23 +37,54 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
     (r"up to|as many as", "up_to"),
 ]
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(q for q, _ in _QUALIFIERS) + r")\s+)?"
-_DEATH = r"killed|dead|died|deaths?|lives|slain|murdered|massacred|perished|bodies"
+_SELF = r"blew\s+(?:him|her|them)sel(?:f|ves)\s+up"  # the attackers' own deaths
+_DEATH = rf"killed|dead|died|deaths?|lives|slain|murdered|massacred|perished|bodies|{_SELF}"
 _INJURY = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
 _PERPETRATOR = re.compile(
     r"\b(terrorists?|attackers?|gunm[ae]n|bombers?|assailants?|militants?|suspects?|shooters?|"
-    r"perpetrators?|insurgents?|guerrillas?|rebels?|hijackers?|kidnappers?|of whom blew|blew (?:him|them)sel)",
+    rf"perpetrators?|insurgents?|guerrillas?|rebels?|hijackers?|kidnappers?|{_SELF})",
     re.IGNORECASE,
 )
-# A number, then within a few words a death or injury word ("129 people were killed", "12 dead").
-_NUMBER_THEN_WORD = re.compile(
-    rf"\b{_QUALIFIER}{_NUMBER}\b(?P<between>[^.;:\d]{{0,60}}?)\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE
+# Words that start another clause: a number before one is not the count of the death word after it
+# ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed").
+_CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
+_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b)[^.;:\d]){{0,60}}?)"
+# A number, then within a few words of the same clause a death or injury word ("129 people were killed").
+_NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
+# "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
+_DURATION = re.compile(
+    r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+    r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
 )
 # A death or injury verb, then the number ("killed 129 people", "injuring at least 40").
 _WORD_THEN_NUMBER = re.compile(
-    rf"\b(?P<word>killed|killing|kills|injured|injuring|wounded|wounding|left)\s+"
+    rf"\b(?P<word>killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred|injured|injuring|wounded|wounding|left)\s+"
     rf"(?:(?:a total of|an estimated)\s+)?{_QUALIFIER}{_NUMBER}\b(?P<between>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+
+# One victim, said with "a"/"an"/"one" and no figure: "a man was shot and killed", "killed a peasant",
+# "the death of a civilian", "left a 17-year-old dead". Their number is 1.
+_ONE = r"(?P<number>an?|one)"
+_NOT_ONE = r"(?!(?:number|total|lot|few|dozen|handful|series|couple|score|hundred|thousand|third|quarter|half)\b)"
+_ONE_DEATH = r"killed|dead|slain|murdered|wounded|injured|hurt"
+_SINGLE = [
+    re.compile(
+        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
+        rf"(?:(?:shot|fatally|later|critically|seriously)\s+(?:and\s+)?)*(?:found\s+|pronounced\s+)?"
+        rf"(?P<word>{_ONE_DEATH})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?P<word>killed|killing|wounded|wounding|injured|injuring)\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.I),
+    re.compile(
+        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?shot\s+(?:and\s+)?(?P<word>killed|dead|wounded|injured)\b", re.I
+    ),
+    re.compile(rf"\b(?P<word>death|killing|murder)\s+of\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.IGNORECASE),
+    re.compile(rf"\bleft\s+{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,2}}?(?P<word>dead|injured|wounded)\b", re.I),
+]
+# "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
 Kind = Literal["killed", "injured"]
 
@@ -105,7 +136,7 @@ def _qualifier(raw: str | None) -> Qualifier:
 def _kind(word: str, after: str) -> Kind:
     if word.lower() == "left":  # "left 3 dead", "left 12 injured"
         return "killed" if re.search(_DEATH, after, re.IGNORECASE) else "injured"
-    return "killed" if re.fullmatch(rf"{_DEATH}|killing|kills", word, re.IGNORECASE) else "injured"
+    return "killed" if re.search(rf"\b(?:{_DEATH}|killing|kills|gunned)\b", word, re.IGNORECASE) else "injured"
 
 
 def find(text: str) -> list[Mention]:
@@ -115,6 +146,8 @@ def find(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             number = parse_number(m["number"])
             if _is_year(m["number"], text[max(0, m.start("number") - 8) : m.start("number")]):
+                continue
+            if _DURATION.match(text, m.end("number")) or _MONTH_BEFORE.search(text, 0, m.start("number")):
                 continue
             left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
             if number is None or (m["word"].lower() == "left" and not left_dead):
@@ -131,7 +164,43 @@ def find(text: str) -> list[Mention]:
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
             )
+    taken = [(m.start, m.end) for m in found.values()]
+    for pattern in _SINGLE:  # one victim, where no figure was read from the same words
+        for m in pattern.finditer(text):
+            if any(start < m.end() and m.start() < end for start, end in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found[(m.start("number"), m.end("number"))] = Mention(
+                kind="killed" if re.fullmatch(rf"{_DEATH}|killing|death|murder", m["word"], re.I) else "injured",
+                number=1,
+                qualifier="exact",
+                perpetrators=bool(_PERPETRATOR.search(m.group(0))),
+                start=m.start(),
+                end=m.end(),
+                quote=text[m.start() : m.end()].strip(),
+            )
     return sorted(found.values(), key=lambda mention: mention.start)
+
+
+_KIND_WORDS = {
+    "killed": re.compile(rf"\b(?:{_DEATH}|killing|kills|toll|fatalit(?:y|ies)|dying|dies)\b", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?:{_INJURY}|injuring|wounding|wounds?|injury)\b", re.IGNORECASE),
+}
+
+
+def states(quote: str, number: int, field: str) -> bool:
+    """Whether ``quote`` speaks of deaths (``killed``, ``perpetrators_killed``) or of injuries (``injured``),
+    and ``number`` in it is not a span of time ("killed 4 years ago").
+
+    A figure the model took from words about something else ("seven blocks from ...",
+    "seven of the soldiers were wounded" given as killed) fails; :func:`summarizer.grounding.supports_number`
+    checks that the number itself is there.
+    """
+    kind = "injured" if field == "injured" else "killed"
+    if not _KIND_WORDS[kind].search(quote):
+        return False
+    found = [m for m in re.finditer(rf"\b{_NUMBER}", quote, re.IGNORECASE) if parse_number(m["number"]) == number]
+    return not found or not all(_DURATION.match(quote, m.end()) for m in found)
 
 
 # What a reported figure allows, and who gave it.

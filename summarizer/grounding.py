@@ -45,7 +45,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from summarizer.casualties import parse_number
+from summarizer.casualties import parse_number, states
 from summarizer.schema import AlignmentStatus, ArticleDraft, Count, Grounding, Incident, Responsibility, Span
 
 __all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "problems", "supports_number"]
@@ -216,6 +216,7 @@ def _breaks(index: _Indexed, word: int) -> bool:
 
 _SCALES = frozenset({"hundred", "thousand", "dozen"})
 _ZERO = re.compile(r"\b(?:zero|none|nobody|no[ -]one)\b")
+_ONE = re.compile(r"\b(?:an?|single)\b")
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # not "3.5", not "12,34"
 _NUMBER_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -247,6 +248,8 @@ def supports_number(quote: str, number: int) -> bool:
     """Whether ``quote`` states ``number``, in digits ('129', '1,200') or words ('seven', 'twenty-one')."""
     text = _fold(quote).text
     if number == 0 and _ZERO.search(text):
+        return True
+    if number == 1 and _ONE.search(text):  # "a man was killed", "the death of a civilian"
         return True
     return number in _numbers(_ZERO.sub(" ", text))  # the "one" of "no one" is no number
 
@@ -293,9 +296,15 @@ class _Tally:
     dropped: int = 0
 
 
-def _supported(fact: object, quote: str) -> bool:
+def _count_field(path: str) -> str:
+    """``killed``, ``injured`` or ``perpetrators_killed`` from a fact's path (other reports are deaths)."""
+    name = path.rsplit(".", 1)[-1]
+    return "killed" if name.startswith("other_reports") else name
+
+
+def _supported(fact: object, quote: str, path: str) -> bool:
     if isinstance(fact, Count):
-        return supports_number(quote, fact.number)
+        return supports_number(quote, fact.number) and states(quote, fact.number, _count_field(path))
     if isinstance(fact, Responsibility):
         return mentions(quote, fact.party)
     return True
@@ -305,7 +314,7 @@ def _check(fact: Any, quote: str, path: str, article: str, tally: _Tally) -> Any
     """The fact with its span; None when it is unsupported and the policy drops it."""
     span = align(quote, article)
     tally.counts[span.status] += 1
-    if span.found and _supported(fact, quote):
+    if span.found and _supported(fact, quote, path):
         return fact.model_copy(update={"span": span})
     tally.unsupported.append(path)
     if tally.policy == "drop":
@@ -367,6 +376,9 @@ def _problem(fact: object, quote: str, path: str, article: str) -> str | None:
         return f"{path}: {_quoted(quote)} is not in the article."
     if isinstance(fact, Count) and not supports_number(quote, fact.number):
         return f"{path}: the quote {_quoted(quote)} does not state the number {fact.number}."
+    if isinstance(fact, Count) and not states(quote, fact.number, _count_field(path)):
+        what = "anyone was injured" if _count_field(path) == "injured" else "anyone died"
+        return f"{path}: the quote {_quoted(quote)} does not say {what}."
     if isinstance(fact, Responsibility) and not mentions(quote, fact.party):
         return f"{path}: the quote {_quoted(quote)} does not name {_quoted(fact.party)}."
     return None

@@ -64,6 +64,14 @@ def withheld(article: str, suspects: list[Suspect]) -> str:
     return "".join([*shown, article[last:]])
 
 
+def blanked(article: str, suspects: list[Suspect]) -> str:
+    """The article with each suspect line turned to spaces: what the rules may read, at the same offsets."""
+    chars = list(article)
+    for suspect in suspects:
+        chars[suspect.start : suspect.end] = " " * (suspect.end - suspect.start)
+    return "".join(chars)
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 

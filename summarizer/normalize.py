@@ -6,8 +6,8 @@
   often split one attack into one entry per sentence), and so are incidents of
   the same type and place whose dates and death tolls do not differ (one event
   told twice, as the overlapping parts of a long article do);
-* a casualty figure the model left out, or whose quote does not hold its number or
-  is not in the article, is replaced by the figure that the rules of
+* a casualty figure the model left out, or whose quote does not hold its number, does
+  not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article;
 * placeholder actors ("unknown" with no number), weapons and responsibility of an
   "unknown" party are dropped: they say nothing the article says;
@@ -15,6 +15,9 @@
   its words give (:mod:`summarizer.incident_types`);
 * each responsibility statement keeps only the stance its quote's words allow
   (:mod:`summarizer.responsibility`: an official naming a group is not a claim);
+* statements of responsibility about known or quoted groups that the rules of
+  :mod:`summarizer.responsibility` read in the article are added to the incident
+  spoken of last before them, unless the model already reported that group with that stance;
 * other victim-death figures found for an incident are kept apart as
   ``other_reports``, each figure gets the low/high bounds its wording allows and,
   when its sentence says, who gave it;
@@ -31,7 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import casualties, dates, grounding, incident_types, places, responsibility
+from summarizer import casualties, dates, grounding, incident_types, injection, places, responsibility
 from summarizer.aliases import AliasTable
 from summarizer.schema import (
     ArticleDraft,
@@ -40,6 +43,7 @@ from summarizer.schema import (
     Incident,
     IncidentDraft,
     Provenance,
+    Responsibility,
     Summary,
     When,
 )
@@ -61,11 +65,12 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def grounded(count: Count | None, article: str) -> bool:
-    """A figure is grounded when its quote is in the article and states its number."""
+def grounded(count: Count | None, article: str, field: str = "killed") -> bool:
+    """A figure is grounded when its quote is in the article, states its number, and speaks of
+    deaths (injuries for ``field == "injured"``) rather than of something else."""
     if count is None or _squash(count.quote) not in _squash(article):
         return False
-    return grounding.supports_number(count.quote, count.number)
+    return grounding.supports_number(count.quote, count.number) and casualties.states(count.quote, count.number, field)
 
 
 def _anchor(incident: Incident, article: str) -> int:
@@ -89,8 +94,7 @@ def _by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
     found: list[dict[str, Count]] = [{} for _ in incidents]
     deaths: list[list[Count]] = [[] for _ in incidents]
     for mention in casualties.find(article):
-        before = [k for k, a in enumerate(anchors) if a <= mention.start]
-        owner = max(before, key=lambda k: anchors[k]) if before else 0
+        owner = _owner(anchors, mention.start)
         field = "perpetrators_killed" if mention.perpetrators else mention.kind
         if field == "injured" and mention.perpetrators:
             continue
@@ -129,9 +133,11 @@ def _fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
         killed = model.killed if grounded(model.killed, article) else rule.killed
         merged = Casualties(
             killed=killed,
-            injured=model.injured if grounded(model.injured, article) else rule.injured,
+            injured=model.injured if grounded(model.injured, article, "injured") else rule.injured,
             perpetrators_killed=(
-                model.perpetrators_killed if grounded(model.perpetrators_killed, article) else rule.perpetrators_killed
+                model.perpetrators_killed
+                if grounded(model.perpetrators_killed, article, "perpetrators_killed")
+                else rule.perpetrators_killed
             ),
             other_reports=_others(killed, rule.other_reports),
         )
@@ -163,6 +169,33 @@ def _same_event(a: Incident, b: Incident) -> bool:
 def _union(first: list, second: list) -> list:  # type: ignore[type-arg]
     seen = {item.model_dump_json() for item in first}
     return first + [item for item in second if item.model_dump_json() not in seen]
+
+
+def _owner(anchors: list[int], start: int) -> int:
+    """The incident spoken of last before ``start`` (the first, when the article speaks of none before it)."""
+    before = [k for k, a in enumerate(anchors) if a <= start]
+    return max(before, key=lambda k: anchors[k]) if before else 0
+
+
+def _party_key(r: Responsibility) -> tuple[str, str]:
+    return (r.canonical or " ".join(r.party.split())).casefold(), r.stance
+
+
+def _add_statements(incidents: list[Incident], article: str, table: AliasTable) -> list[Incident]:
+    """Statements of responsibility read by rule, for the groups the model did not report."""
+    if not incidents:
+        return incidents
+    anchors = [_anchor(i, article) for i in incidents]
+    added: list[list[Responsibility]] = [[] for _ in incidents]
+    for found in responsibility.find(article, table):
+        owner = _owner(anchors, found.start)
+        known = {_party_key(r) for r in incidents[owner].responsibility + added[owner]}
+        if _party_key(found.statement) not in known:
+            added[owner].append(found.statement)
+    return [
+        incident.model_copy(update={"responsibility": incident.responsibility + extra}) if extra else incident
+        for incident, extra in zip(incidents, added, strict=True)
+    ]
 
 
 def _merge(incidents: list[Incident]) -> list[Incident]:
@@ -215,7 +248,7 @@ def _incident(draft: IncidentDraft, article: str, published: date | None) -> Inc
         fields[role] = [a for a in fields[role] if not (_placeholder(a["name"]) and a["number"] is None)]
     fields["weapons"] = [w for w in fields["weapons"] if not _placeholder(w["quote"])]
     statements = [r for r in draft.responsibility if not _placeholder(r.party)]
-    fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements)]
+    fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements, article)]
     incident = Incident.model_validate(
         {
             **fields,
@@ -273,7 +306,9 @@ def finish(
     """Turn a validated draft into a :class:`Summary`, every fact aligned with the article."""
     table = aliases or AliasTable()
     incidents = _merge([_canonical(_incident(d, article, published), table) for d in draft.incidents])
-    incidents, report = grounding.ground(_mark_main(_fill_casualties(incidents, article)), article, unsupported)
+    readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
+    incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)
+    incidents, report = grounding.ground(_mark_main(incidents), article, unsupported)
     incidents = [_described(incident, article) for incident in incidents]
     provenance = provenance.model_copy(update={"grounding": report})
     return Summary(summary=draft.summary.strip(), incidents=incidents, provenance=provenance)

@@ -13,20 +13,30 @@ MUC-4's distinction (CLAIMED OR ADMITTED vs SUSPECTED OR ACCUSED):
 A "claimed" whose quote holds no claim, or whose claim is made by someone else,
 becomes "suspected" when the quote has words of suspicion and "attributed"
 otherwise; a statement whose quote has words of suspicion is "suspected".
+
+:func:`find` reads the same statements from the article by rule, for the statements a
+small model leaves out: a sentence that names a known group (:mod:`summarizer.aliases`)
+or a quoted group name, with words of responsibility ("claimed responsibility",
+"bears the responsibility for the attack", "blamed", "was behind", "carried out by").
+Who made the statement is read from the sentence ("X said", "according to X"), and a
+"he" or "she" is the person last named as speaking before it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from summarizer.grounding import mentions
-from summarizer.schema import Responsibility, Stance
+from summarizer.aliases import AliasTable
+from summarizer.grounding import align, mentions
+from summarizer.schema import QUOTE, Responsibility, Stance
 
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|authorship|the\s+\w+|that\s+it|it\b)"
     r"|(?:took|taken|takes|taking|assumed|accepted)\s+(?:full\s+)?responsibility"
     r"|admit(?:s|ted|ting)?\b"
     r"|said\b[^.;]{0,40}?\b(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated|attacked)"
+    r"|claimed\s+by\b"
     r"|we\s+(?:carried\s+out|attacked|executed))",
     re.IGNORECASE,
 )
@@ -48,6 +58,9 @@ def _claimed_by_party(r: Responsibility) -> bool:
     claim = _CLAIM.search(r.quote)
     if claim is None or _DENIAL.search(r.quote):
         return False
+    if claim.group(0).casefold().endswith(" by"):  # "the attack was claimed by X": X claims it
+        claimant = re.split(r"[,;:()]|\s(?:according|said|says|who|which)\b", r.quote[claim.end() :])[0]
+        return mentions(claimant, r.party)
     return mentions(r.quote[: claim.start()], r.party) or _own_statement(r)
 
 
@@ -65,14 +78,138 @@ def stance(r: Responsibility) -> Stance:
     return r.stance
 
 
-def checked(statements: list[Responsibility]) -> list[Responsibility]:
-    """Each statement with the stance its words support; duplicates (same party, stance and source) once."""
+def speaks_of_responsibility(quote: str) -> bool:
+    """Whether ``quote`` says anything of who is responsible: a claim, a denial, an accusation or a suspicion."""
+    return bool(_RESPONSIBILITY.search(quote) or _SUSPICION.search(quote) or _DENIAL.search(quote))
+
+
+def _sentence_of(quote: str, article: str) -> str:
+    """The article's sentence(s) holding ``quote``; the quote alone if it is not in the article."""
+    span = align(quote, article)
+    if not span.found or span.start is None or span.end is None:
+        return quote
+    start = max(article.rfind(stop, 0, span.start) for stop in (". ", "\n", "! ", "? ")) + 1
+    ends = [i for i in (article.find(stop, span.end) for stop in (". ", "\n", "! ", "? ")) if i >= 0]
+    return article[start : min(ends, default=len(article))]
+
+
+def checked(statements: list[Responsibility], article: str | None = None) -> list[Responsibility]:
+    """Each statement with the stance its words support; duplicates (same party, stance and source) once.
+
+    A statement whose quote, and the article's sentence holding it, say nothing of
+    responsibility ("Air force helicopters flew over the area") is dropped: small models fill
+    the field with whoever the article mentions.
+    """
     out: list[Responsibility] = []
     seen: set[tuple[str, str, str]] = set()
     for r in statements:
+        context = r.quote if article is None else _sentence_of(r.quote, article)
+        if not speaks_of_responsibility(r.quote) and not speaks_of_responsibility(context):
+            continue
         fixed = r.model_copy(update={"stance": stance(r)})
         key = (fixed.party.casefold(), fixed.stance, (fixed.stated_by or "").casefold())
         if key not in seen:
             seen.add(key)
             out.append(fixed)
     return out
+
+
+# Statements of responsibility read from the article by rule.
+
+_EVENT = (
+    r"(?:attacks?|bomb\w*|blasts?|shoot\w*|massacres?|kill\w*|murders?|assassinat\w*|kidnap\w*|explosions?|"
+    r"assaults?|raids?|ambush\w*|incidents?|acts?|strikes?|atrocit\w*|crimes?|operations?)"
+)
+_RESPONSIBILITY = re.compile(
+    rf"{_CLAIM.pattern}"
+    rf"|\bresponsib\w*\s+for\s+(?:\w+\s+){{0,3}}?{_EVENT}\b"
+    r"|\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)\s+to)\b"
+    r"|\b(?:was|were|is|are|been)\s+behind\b"
+    rf"|\b(?:planned|organi[sz]ed|directed|ordered|masterminded)\s+(?:the|this|these|that)\s+(?:\w+\s+){{0,2}}?{_EVENT}\b"
+    r"|\b(?:carried\s+out|perpetrated|committed|staged|claimed)\s+by\b|\bthe\s+work\s+of\b"
+    r"|\b(?:den(?:y|ied|ies|ying))\s+(?:any\s+)?(?:responsibility|involvement|role)\b",
+    re.IGNORECASE,
+)
+_QUOTED_GROUP = re.compile(
+    r"\b(?:group|organi[sz]ation|movement|front|faction|militia)\s+[\"\u201c\u00ab]"
+    r"(?P<name>[^\"\u201d\u00bb\n]{2,60})[\"\u201d\u00bb]",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
+_SPEECH = r"said|says|stated|states|announced|told|added|declared|reported|confirmed|blamed|accused|claimed"
+_SUBJECT = re.compile(rf"(?P<subject>[^,;:()\u2014\u2013]*?)\s+(?:\w+ly\s+)?(?:{_SPEECH})\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subject>[^,.;:()]{2,80})", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+_NAMED_SPEAKER = re.compile(rf"(?P<name>(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]+)\s+(?:\w+ly\s+)?(?:{_SPEECH})\b")
+_LEAD = re.compile(r"^(?:and|but|while|as|the|later|also|then)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement of responsibility read from the article; ``start`` is where its sentence begins."""
+
+    start: int
+    statement: Responsibility
+
+
+def _parties(sentence: str, table: AliasTable) -> list[tuple[str, str | None]]:
+    """Groups the sentence names: (as written, canonical name or None), each once."""
+    named: list[tuple[str, str | None]] = [(g.written, g.canonical) for g in table.find(sentence)]
+    named += [(m["name"].strip(), table.canonical(m["name"])) for m in _QUOTED_GROUP.finditer(sentence)]
+    seen: set[str] = set()
+    out: list[tuple[str, str | None]] = []
+    for written, canonical in named:
+        key = (canonical or written).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append((written, canonical))
+    return out
+
+
+def _speaker(article: str, start: int, sentence: str) -> str | None:
+    """Who makes the statement in ``sentence``: "according to X", else the subject of "X said" (at most
+    six words); "he" or "she" is the person last named as speaking in the 600 characters before."""
+    found = _ACCORDING.search(sentence) or next(
+        (m for m in _SUBJECT.finditer(sentence) if 0 < len(m["subject"].split()) <= 6), None
+    )
+    if found is None:
+        return None
+    subject = _LEAD.sub("", found["subject"].strip())
+    if _PRONOUN.match(subject):
+        before = list(_NAMED_SPEAKER.finditer(article[max(0, start - 600) : start]))
+        return _LEAD.sub("", before[-1]["name"]) if before else None
+    if not subject or any(c.isdigit() for c in subject):
+        return None
+    return subject
+
+
+def _quote(sentence: str, party: str) -> str:
+    """The sentence, cut to the quote limit around the party's name when it is longer."""
+    text = " ".join(sentence.split())
+    if len(text) <= QUOTE:
+        return text
+    at = max(0, text.casefold().find(party.casefold()))
+    start = max(0, min(at - QUOTE // 2, len(text) - QUOTE))
+    return text[start : start + QUOTE].strip()
+
+
+def find(article: str, table: AliasTable | None = None) -> list[Found]:
+    """Statements of responsibility the article makes about known or quoted groups, in order."""
+    table = table or AliasTable()
+    found = []
+    for m in _SENTENCE.finditer(article):
+        sentence = m.group(0)
+        if not _RESPONSIBILITY.search(sentence):
+            continue
+        speaker = _speaker(article, m.start(), sentence)
+        for written, canonical in _parties(sentence, table):
+            if speaker and mentions(speaker, written):
+                speaker = None  # the party speaks for itself
+            draft = Responsibility(
+                quote=_quote(sentence, written), party=written, stance="attributed", stated_by=speaker
+            )
+            statement = draft.model_copy(update={"stance": stance(draft), "canonical": canonical})
+            if statement.stance in ("claimed", "denied") and statement.stated_by is None:
+                statement = statement.model_copy(update={"stated_by": written})
+            found.append(Found(m.start(), statement))
+    return found

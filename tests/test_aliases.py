@@ -153,3 +153,20 @@ def test_a_file_that_is_not_utf8_raises_config_error(tmp_path: Path) -> None:
     path.write_bytes(b'{"\xff": []}')
     with pytest.raises(ConfigError, match="not UTF-8"):
         load(path)
+
+
+def test_find_names_known_groups_in_running_text_where_they_are_written() -> None:
+    text = "He said the terrorist group \u201cIslamic state\u201d and al Qaeda in Iraq, not Jabhat-al-Nusra, did it."
+    found = TABLE.find(text)
+    assert [(g.written, g.canonical) for g in found] == [
+        ("Islamic state", "Islamic State"),
+        ("al Qaeda in Iraq", "al-Qaeda in Iraq"),  # the longest alias, not al-Qaeda inside it
+        ("Jabhat-al-Nusra", "Nusra Front"),
+    ]
+    assert all(text[g.start : g.end] == g.written for g in found)
+
+
+def test_find_reads_a_shouted_is_only_in_parentheses() -> None:
+    assert [g.written for g in TABLE.find("THE FMLN SAYS THAT IS NOT TRUE")] == ["FMLN"]
+    assert [g.canonical for g in TABLE.find("THE ISLAMIC STATE (IS) CLAIMED IT")] == ["Islamic State", "Islamic State"]
+    assert [g.written for g in TABLE.find("Officials said IS was behind it.")] == ["IS"]

@@ -75,3 +75,12 @@ def test_suspect_lines_are_withheld_and_everything_else_kept_as_written() -> Non
         "Police said the checkpoint had been attacked twice this year.",
     ]
     assert injection.withheld("No suspects here.", []) == "No suspects here."
+
+
+def test_blanked_turns_suspect_lines_to_spaces_at_the_same_offsets() -> None:
+    suspects = injection.find(ARTICLE)
+    blank = injection.blanked(ARTICLE, suspects)
+    assert len(blank) == len(ARTICLE)
+    assert all(blank[s.start : s.end].strip() == "" for s in suspects)
+    assert "IGNORE" not in blank and blank.startswith("QUETTA - A bomb killed four police officers")
+    assert blank.endswith("Police said the checkpoint had been attacked twice this year.")

@@ -104,3 +104,31 @@ def test_different_death_tolls_in_one_place_stay_apart() -> None:
 
 def test_no_incident_in_an_article_with_casualty_figures_is_no_incident() -> None:
     assert summarize().incidents == []
+
+
+def test_statements_the_model_left_out_are_read_from_the_article() -> None:
+    [result] = summarize(incident(responsibility=[])).incidents
+    assert [(r.party, r.canonical, r.stance, r.stated_by) for r in result.responsibility] == [
+        ("Daesh", "Islamic State", "attributed", "Hollande"),
+        ("so-called Islamic State", "Islamic State", "claimed", "so-called Islamic State"),
+    ]
+    assert all(r.span is not None and r.span.status == "exact" for r in result.responsibility)
+
+
+def test_a_statement_the_model_reported_is_not_added_twice() -> None:
+    [result] = summarize(incident()).incidents
+    assert len(result.responsibility) == 2
+
+
+def test_the_attackers_who_blew_themselves_up_are_counted_apart() -> None:
+    [result] = summarize(incident()).incidents
+    dead = result.casualties.perpetrators_killed
+    assert dead is not None and dead.number == 2 and "blew themselves up" in dead.quote
+    assert result.casualties.killed is not None and result.casualties.killed.number == 12
+
+
+def test_a_model_figure_whose_quote_speaks_of_no_death_is_replaced_by_the_articles() -> None:
+    wrong = {"quote": "Two suicide bombers", "number": 2, "qualifier": "exact"}
+    casualties = {"killed": wrong, "injured": None, "perpetrators_killed": None}
+    [result] = summarize(incident(casualties=casualties)).incidents
+    assert result.casualties.killed is not None and result.casualties.killed.number == 15

@@ -4,9 +4,10 @@ It must yield the Paris attacks of 13/14 November 2015 in Paris, France, with 12
 about 350 injured, must not make the planned 26 November meeting an incident, and must not
 invent a year when the publication date is not given.
 
-Three points of the acceptance the embedded 1.5B model does not reach in the recording
-(Islamic State attributed by Hollande, the airliner crash as its own incident, the attackers'
-deaths kept apart) are strict xfails: they fail loudly (XPASS) once a recording meets them.
+The model reports neither Hollande's attribution nor the attackers' deaths in the recording;
+the rules of summarizer.responsibility and summarizer.casualties read both from the article.
+The airliner crash as its own incident, which the embedded 1.5B model does not report, is a
+strict xfail: it fails loudly (XPASS) once a recording meets it.
 """
 
 from __future__ import annotations
@@ -166,10 +167,11 @@ def test_islamic_state_is_never_said_to_have_claimed_it(with_date: Summary) -> N
     assert ("Islamic State", "claimed") not in [(c, s) for c, s, _ in _statements(with_date)]
 
 
-@pytest.mark.xfail(strict=True, reason="the embedded model does not report the attribution (see issue 4 note)")
-def test_islamic_state_is_attributed_by_hollande(with_date: Summary) -> None:
-    assert any(c == "Islamic State" and s == "attributed" and "Hollande" in (by or "") for c, s, by in
-               _statements(with_date))  # fmt: skip
+def test_islamic_state_is_attributed_by_hollande(with_date: Summary, reference_text: str) -> None:
+    [statement] = [r for r in paris(with_date).responsibility if r.canonical == "Islamic State"]
+    assert (statement.stance, statement.stated_by) == ("attributed", "President Francois Hollande")
+    assert statement.span is not None and statement.span.status == "exact"
+    assert "responsibility for the attack" in reference_text[statement.span.start : statement.span.end]
 
 
 @pytest.mark.xfail(strict=True, reason="the embedded model does not report the airliner crash (see issue 4 note)")
@@ -180,7 +182,9 @@ def test_the_airliner_crash_in_egypt_is_its_own_incident(with_date: Summary) -> 
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the embedded model does not report the attackers' deaths (see issue 4 note)")
 def test_the_attackers_deaths_are_kept_apart_from_the_victims(with_date: Summary) -> None:
-    dead = paris(with_date).casualties.perpetrators_killed
-    assert dead is not None and dead.number in (6, 7)
+    c = paris(with_date).casualties
+    dead = c.perpetrators_killed
+    assert dead is not None and dead.number in (6, 7) and "blew himself up" in dead.quote
+    assert dead.span is not None and dead.span.found
+    assert c.killed is not None and c.killed.number == 129  # the attackers are not among the victims

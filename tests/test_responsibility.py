@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.responsibility import checked, stance
+from summarizer.responsibility import checked, find, stance
 from summarizer.schema import Responsibility, Stance
+
+FMLN = "Farabundo Marti National Liberation Front"
 
 
 def says(quote: str, party: str, given: Stance, by: str | None = None) -> Responsibility:
@@ -50,3 +52,57 @@ def test_checked_fixes_stances_and_keeps_each_statement_once() -> None:
     ]
     result = checked(statements)
     assert [(r.party, r.stance) for r in result] == [("Islamic State", "attributed"), ("Ansaru", "denied")]
+
+
+def test_claimed_by_a_party_is_its_claim() -> None:
+    quote = "The attack was claimed by Islamic State, according to the SITE monitoring group"
+    assert stance(says(quote, "Islamic State", "attributed", "SITE monitoring group")) == "claimed"
+    assert stance(says(quote, "SITE monitoring group", "claimed", None)) != "claimed"
+
+
+# Statements read from the article by rule (responsibility.find).
+
+REFERENCE_PASSAGE = (
+    "In connection with the incident, President Francois Hollande announced the introduction in the country "
+    "of state of emergency. He later stated that the responsibility for the attack bears the terrorist group "
+    "\u201cIslamic state\u201d (banned in Russia)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (REFERENCE_PASSAGE, [("Islamic state", "Islamic State", "attributed", "President Francois Hollande")]),
+        ("The FMLN claimed responsibility for the attack.", [("FMLN", FMLN, "claimed", "FMLN")]),
+        ("THE ARMY ACCUSED THE FMLN OF THE KILLING.", [("FMLN", FMLN, "suspected", "ARMY")]),
+        ("Officials said the Shining Path was behind the massacre.",
+         [("Shining Path", "Shining Path", "attributed", "Officials")]),
+        ("Hamas denied any involvement in the blast.", [("Hamas", "Hamas", "denied", "Hamas")]),
+        ('The group "Red Hand" said it carried out the bombing.', [("Red Hand", None, "claimed", "Red Hand")]),
+        ("The attack was claimed by Islamic State, according to the SITE monitoring group.",
+         [("Islamic State", "Islamic State", "claimed", "SITE monitoring group")]),
+    ],
+)  # fmt: skip
+def test_find_reads_statements_with_their_stance_and_speaker(text: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
+    got = [(f.statement.party, f.statement.canonical, f.statement.stance, f.statement.stated_by) for f in find(text)]
+    assert got == expected
+    for f in find(text):
+        assert f.statement.quote in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters took the town last year.",  # a group, no responsibility words
+        "The minister responsible for the police resigned.",  # responsibility words, no group
+        "The Taliban are responsible for the region's schools.",  # responsible for no attack
+    ],
+)
+def test_find_reads_no_statement_where_the_article_makes_none(text: str) -> None:
+    assert find(text) == []
+
+
+def test_find_quotes_at_most_the_quote_limit_around_the_party() -> None:
+    text = "Officials said " + "many things about the day, " * 12 + "and that the ELN was behind the bombing."
+    [found] = find(text)
+    assert len(found.statement.quote) <= 200 and "ELN" in found.statement.quote
