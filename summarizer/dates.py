@@ -52,6 +52,12 @@ _RELATIVE_DAYS = [
     (re.compile(r"\b(yesterday|last night)\b", re.I), 1),
     (re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I), 0),
 ]
+_AGO = re.compile(
+    r"\b(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+ago\b",
+    re.IGNORECASE,
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10}  # fmt: skip
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -108,6 +114,10 @@ def _relative(text: str, published: date) -> When | None:
     for pattern, days_back in _RELATIVE_DAYS:
         if pattern.search(text):
             return When(text=text, date=(published - timedelta(days=days_back)).isoformat(), precision="day")
+    if m := _AGO.search(text):  # "2 days ago", "a week ago": counted back from publication
+        n = int(m["number"]) if m["number"].isdigit() else _SMALL[m["number"].lower()]
+        back = n * (7 if m["unit"].lower().startswith("week") else 1)
+        return When(text=text, date=(published - timedelta(days=back)).isoformat(), precision="day")
     if m := _WEEKDAY.search(text):
         back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
         if back == 0 and m["last"]:

@@ -76,6 +76,10 @@ def test_a_count_after_the_date_is_not_a_two_digit_year(text: str) -> None:
         ("the day before yesterday", "2015-11-15"),
         ("today", "2015-11-17"),
         ("this morning", "2015-11-17"),
+        ("2 days ago", "2015-11-15"),
+        ("TWO DAYS AGO", "2015-11-15"),
+        ("a week ago", "2015-11-10"),
+        ("3 weeks ago", "2015-10-27"),
     ],
 )
 def test_relative_days_count_back_from_publication(text: str, expected: str) -> None:
@@ -83,7 +87,7 @@ def test_relative_days_count_back_from_publication(text: str, expected: str) -> 
     assert (when.date, when.precision) == (expected, "day")
 
 
-@pytest.mark.parametrize("text", ["Friday", "last Friday", "yesterday", "today"])
+@pytest.mark.parametrize("text", ["Friday", "last Friday", "yesterday", "today", "2 days ago"])
 def test_relative_days_without_publication_are_unknown(text: str) -> None:
     when = resolve(text)
     assert (when.date, when.precision) == (None, "unknown")
