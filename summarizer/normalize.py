@@ -22,7 +22,8 @@
   ``other_reports``, each figure gets the low/high bounds its wording allows and,
   when its sentence says, who gave it;
 * groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
-  countries their ISO 3166 name and code (:mod:`summarizer.places`);
+  countries their ISO 3166 name and code (:mod:`summarizer.places`), and a US place
+  without a region the state the article writes after it ("Alturas, Calif.");
 * the incident with most victims is marked main;
 * every fact's quote is aligned with the article (character span, exact / fuzzy /
   not found); a fact whose quote is not found or does not state its value (a
@@ -279,8 +280,9 @@ def _described(incident: Incident, article: str) -> Incident:
     return incident.model_copy(update={"casualties": described})
 
 
-def _canonical(incident: Incident, table: AliasTable) -> Incident:
-    """Groups under their canonical names, countries under their ISO 3166 names (as written if unknown)."""
+def _canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
+    """Groups under their canonical names, countries under their ISO 3166 names (as written if unknown),
+    and a US place's state when the article writes it after the place."""
     update: dict[str, object] = {
         role: [a.model_copy(update={"canonical": table.canonical(a.name)}) for a in getattr(incident, role)]
         for role in ("perpetrators", "victims", "targets")
@@ -291,7 +293,13 @@ def _canonical(incident: Incident, table: AliasTable) -> Incident:
     where = incident.where
     found = places.country(where.country) if where else None
     if where and found:
-        update["where"] = where.model_copy(update={"country": found[0], "country_code": found[1]})
+        where = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    if where and where.region is None and (where.country is None or where.country_code == "US"):
+        state = places.us_state(where.city, where.text, article)  # "Alturas, Calif." names the state
+        if state is not None:
+            where = where.model_copy(update={"region": state, "country": "United States", "country_code": "US"})
+    if where is not None:
+        update["where"] = where
     return incident.model_copy(update=update)
 
 
@@ -305,7 +313,7 @@ def finish(
 ) -> Summary:
     """Turn a validated draft into a :class:`Summary`, every fact aligned with the article."""
     table = aliases or AliasTable()
-    incidents = _merge([_canonical(_incident(d, article, published), table) for d in draft.incidents])
+    incidents = _merge([_canonical(_incident(d, article, published), table, article) for d in draft.incidents])
     readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
     incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)
     incidents, report = grounding.ground(_mark_main(incidents), article, unsupported)

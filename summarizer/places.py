@@ -120,3 +120,57 @@ def _names() -> dict[str, tuple[str, str]]:
             if value := getattr(entry, attribute, None):
                 names.setdefault(_fold(value), codes[entry.alpha_2])
     return names
+
+
+# US states, as the wire services write them after a place: "Alturas, Calif.", "PARAGOULD, AR".
+_US_STATES: dict[str, tuple[str, str]] = {  # name: (AP abbreviation, postal code)
+    "Alabama": ("Ala.", "AL"), "Alaska": ("Alaska", "AK"), "Arizona": ("Ariz.", "AZ"), "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"), "Colorado": ("Colo.", "CO"), "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"), "District of Columbia": ("D.C.", "DC"), "Florida": ("Fla.", "FL"),
+    "Georgia": ("Ga.", "GA"), "Hawaii": ("Hawaii", "HI"), "Idaho": ("Idaho", "ID"), "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"), "Iowa": ("Iowa", "IA"), "Kansas": ("Kan.", "KS"), "Kentucky": ("Ky.", "KY"),
+    "Louisiana": ("La.", "LA"), "Maine": ("Maine", "ME"), "Maryland": ("Md.", "MD"),
+    "Massachusetts": ("Mass.", "MA"), "Michigan": ("Mich.", "MI"), "Minnesota": ("Minn.", "MN"),
+    "Mississippi": ("Miss.", "MS"), "Missouri": ("Mo.", "MO"), "Montana": ("Mont.", "MT"),
+    "Nebraska": ("Neb.", "NE"), "Nevada": ("Nev.", "NV"), "New Hampshire": ("N.H.", "NH"),
+    "New Jersey": ("N.J.", "NJ"), "New Mexico": ("N.M.", "NM"), "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"), "North Dakota": ("N.D.", "ND"), "Ohio": ("Ohio", "OH"),
+    "Oklahoma": ("Okla.", "OK"), "Oregon": ("Ore.", "OR"), "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"), "South Carolina": ("S.C.", "SC"), "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"), "Texas": ("Texas", "TX"), "Utah": ("Utah", "UT"), "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "WV"),
+    "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
+}  # fmt: skip
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    """ ", <state>" as a name, an AP abbreviation (any case) or a postal code (capitals only)."""
+    words = sorted({w for name, (ap, _) in _US_STATES.items() for w in (name, ap)}, key=len, reverse=True)
+    spelled = "|".join(re.escape(w) for w in words)
+    postal = "|".join(code for _, code in _US_STATES.values())
+    return re.compile(rf",\s*(?:(?i:(?P<spelled>{spelled}))|(?P<postal>{postal}))(?![\w])")
+
+
+def _state_name(m: re.Match[str]) -> str:
+    written = m["spelled"] or m["postal"]
+    return next(
+        name
+        for name, (ap, code) in _US_STATES.items()
+        if written in (code,) or written.casefold() in (name.casefold(), ap.casefold())
+    )
+
+
+def us_state(city: str | None, place: str, article: str) -> str | None:
+    """The US state of a place, when the article writes it after the place or its city
+    ("Alturas, Calif.", "PARAGOULD, AR", "Rocky Mount, North Carolina"); else None."""
+    pattern = _state_pattern()
+    if m := pattern.search(place):
+        return _state_name(m)
+    for name in (city, place):
+        if not name or len(name) < 3:
+            continue
+        for at in re.finditer(re.escape(name), article, re.IGNORECASE):
+            if m := pattern.match(article, at.end()):
+                return _state_name(m)
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer import places
 from summarizer.places import country
 
 US = ("United States", "US")
@@ -80,3 +81,31 @@ def test_codes_in_lower_case_are_words(name: str) -> None:
 @pytest.mark.parametrize("name", [None, "", "   ", "Narnia", "Salvadr", "XX", "ZZZ", "Korea", "Soviet Union", "a"])
 def test_unknown_or_garbled_names_return_none(name: str | None) -> None:
     assert country(name) is None
+
+
+@pytest.mark.parametrize(
+    ("city", "place", "article", "expected"),
+    [
+        ("Alturas", "Alturas, Calif.", "", "California"),  # AP abbreviation in the place itself
+        ("Gary", "Gary, Ind.", "", "Indiana"),
+        ("Paragould", "a home", "PARAGOULD, AR (KAIT) - A man", "Arkansas"),  # postal code in the dateline
+        ("Rocky Mount", "a basketball court", "a shooting in Rocky Mount, N.C., on Monday", "North Carolina"),
+        ("Portland", "Portland", "in Portland, Oregon, police said", "Oregon"),
+        ("Washington", "Washington", "WASHINGTON, DC - The", "District of Columbia"),
+    ],
+)
+def test_the_us_state_written_after_a_place_is_its_region(city: str, place: str, article: str, expected: str) -> None:
+    assert places.us_state(city, place, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "place", "article"),
+    [
+        ("Kano", "Kano", "Kano, in the north of Nigeria"),  # "in" is a word, not Indiana
+        ("Lima", "Lima", "LIMA, 4 FEB 90 -- [TEXT]"),
+        ("Dallas", "a nightclub", "A shooting at a Dallas nightclub"),  # no state written
+        (None, "Paris", "Paris, France"),
+    ],
+)
+def test_no_state_where_the_article_writes_none(city: str | None, place: str, article: str) -> None:
+    assert places.us_state(city, place, article) is None
