@@ -48,7 +48,7 @@ _PERPETRATOR = re.compile(
 # Words that start another clause: a number before one is not the count of the death word after it
 # ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed").
 _CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
-_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b)[^.;:\d]){{0,60}}?)"
+_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)[^.;:\d]){{0,60}}?)"  # nor a new paragraph
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
@@ -122,9 +122,23 @@ def parse_number(raw: str) -> int | None:
     return value
 
 
-def _is_year(raw: str, before: str) -> bool:
-    """'2015' after 'in', 'since', 'of' or 'by' is a year, not a count."""
-    return bool(re.fullmatch(r"(19|20)\d\d", raw)) and bool(re.search(r"\b(in|since|of|by|until)\s*$", before, re.I))
+def _is_year(raw: str, before: str, after: str = "") -> bool:
+    """'2015' after 'in', 'since', 'of' or 'by', or before ')' or ',', is a year, not a count."""
+    if not re.fullmatch(r"(19|20)\d\d", raw):
+        return False
+    return bool(re.search(r"\b(in|since|of|by|until)\s*$", before, re.I) or re.match(r"\s*[),]", after))
+
+
+# Ages: "Darrell Hawkins, 34, was shot", "Hawkins, 34 who were shot", "aged 9", "until he turned 21".
+_AGES = [
+    re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*,|\s+who\b|\s+was\b)"),
+    re.compile(r"\b(?:aged|age|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
+]
+
+
+def ages(text: str) -> set[tuple[int, int]]:
+    """Where ``text`` gives someone's age: the spans of those numbers, which are no casualty counts."""
+    return {(m.start("n"), m.end("n")) for pattern in _AGES for m in pattern.finditer(text)}
 
 
 def _qualifier(raw: str | None) -> Qualifier:
@@ -142,10 +156,12 @@ def _kind(word: str, after: str) -> Kind:
 def find(text: str) -> list[Mention]:
     """Every casualty figure in ``text``, in order of appearance, without overlaps."""
     found: dict[tuple[int, int], Mention] = {}
+    aged = ages(text)
     for pattern in (_WORD_THEN_NUMBER, _NUMBER_THEN_WORD):  # "killed 3 soldiers" before "3 ... wounded"
         for m in pattern.finditer(text):
             number = parse_number(m["number"])
-            if _is_year(m["number"], text[max(0, m.start("number") - 8) : m.start("number")]):
+            before, after = text[max(0, m.start("number") - 8) : m.start("number")], text[m.end("number") :][:3]
+            if _is_year(m["number"], before, after) or (m.start("number"), m.end("number")) in aged:
                 continue
             if _DURATION.match(text, m.end("number")) or _MONTH_BEFORE.search(text, 0, m.start("number")):
                 continue
@@ -197,10 +213,35 @@ def states(quote: str, number: int, field: str) -> bool:
     checks that the number itself is there.
     """
     kind = "injured" if field == "injured" else "killed"
-    if not _KIND_WORDS[kind].search(quote):
-        return False
-    found = [m for m in re.finditer(rf"\b{_NUMBER}", quote, re.IGNORECASE) if parse_number(m["number"]) == number]
-    return not found or not all(_DURATION.match(quote, m.end()) for m in found)
+    for paragraph in re.split(r"\n\s*\n", quote):  # the number and the word in one paragraph
+        if not _KIND_WORDS[kind].search(paragraph):
+            continue
+        found = [
+            m for m in re.finditer(rf"\b{_NUMBER}", paragraph, re.IGNORECASE) if parse_number(m["number"]) == number
+        ]
+        if not found and not re.search(rf"\b{number}\b", quote):
+            return True  # said in words supports_number reads ("no one", "a man")
+        aged = ages(paragraph)
+        if any(
+            not _DURATION.match(paragraph, m.end())
+            and not _is_year(m["number"], "", paragraph[m.end() :][:3])
+            and (m.start("number"), m.end("number")) not in aged
+            and not re.match(r"\s*,\s*(?:was|who|of|died|is|had|has)\b", paragraph[m.end() :])  # "13, was shot"
+            for m in found
+        ):
+            return True
+    return False
+
+
+def an_age(article: str, start: int, end: int, number: int) -> bool:
+    """Whether every ``number`` in ``article[start:end]`` is someone's age in the article ("Hawkins, 34 who ...")."""
+    aged = ages(article)
+    spots = [
+        (start + m.start("number"), start + m.end("number"))
+        for m in re.finditer(rf"\b{_NUMBER}", article[start:end], re.IGNORECASE)
+        if parse_number(m["number"]) == number
+    ]
+    return bool(spots) and all(spot in aged for spot in spots)
 
 
 # What a reported figure allows, and who gave it.

@@ -71,7 +71,13 @@ def grounded(count: Count | None, article: str, field: str = "killed") -> bool:
     deaths (injuries for ``field == "injured"``) rather than of something else."""
     if count is None or _squash(count.quote) not in _squash(article):
         return False
-    return grounding.supports_number(count.quote, count.number) and casualties.states(count.quote, count.number, field)
+    if not grounding.supports_number(count.quote, count.number) or not casualties.states(
+        count.quote, count.number, field
+    ):
+        return False
+    span = grounding.align(count.quote, article)  # "Darrell Hawkins, 34 who were shot": 34 is his age
+    found = span.found and span.start is not None and span.end is not None
+    return not (found and casualties.an_age(article, span.start, span.end, count.number))  # type: ignore[arg-type]
 
 
 def _anchor(incident: Incident, article: str) -> int:

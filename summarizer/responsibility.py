@@ -203,12 +203,13 @@ def find(article: str, table: AliasTable | None = None) -> list[Found]:
             continue
         speaker = _speaker(article, m.start(), sentence)
         for written, canonical in _parties(sentence, table):
-            if speaker and mentions(speaker, written):
-                speaker = None  # the party speaks for itself
+            own = speaker is not None and mentions(speaker, written)  # the party speaks for itself
             draft = Responsibility(
-                quote=_quote(sentence, written), party=written, stance="attributed", stated_by=speaker
+                quote=_quote(sentence, written), party=written, stance="attributed", stated_by=None if own else speaker
             )
             statement = draft.model_copy(update={"stance": stance(draft), "canonical": canonical})
+            if own and statement.stance not in ("claimed", "denied"):
+                continue  # "the FMLN blamed the army": the party accuses someone else
             if statement.stance in ("claimed", "denied") and statement.stated_by is None:
                 statement = statement.model_copy(update={"stated_by": written})
             found.append(Found(m.start(), statement))

@@ -110,6 +110,44 @@ def test_numbers_of_other_clauses_dates_and_spans_of_time_are_not_counts(text: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Reshowna Hawkins, 34, and Darrell Hawkins, 34 who were shot and killed at a home",
+        "Hank Bollen, 13, was shot dead on Tuesday.",
+        "He could have been detained until he turned 21 in the death of Matt Anderson.",
+        "The boy, aged 9, died in hospital.",
+        "(March 23, 2014)\n\nNathan's mother confirmed he was killed.",
+        "Posted at 1\n\nCharges have been filed in the shooting death of a man.",  # another paragraph
+    ],
+)
+def test_ages_years_and_other_paragraphs_are_not_counts(text: str) -> None:
+    found = find(text)
+    assert all(m.number not in (34, 13, 21, 9, 2014) for m in found)
+    assert not any(m.quote.startswith("1") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("quote", "number"),
+    [
+        ("13, was shot dead", 13),
+        ("27, of Homewood, died", 27),
+        ("15, died", 15),
+        ("2014)\n\nNathan's mother confirmed he was killed", 2014),
+        ("1\n\nCharges have been filed in the shooting death", 1),
+    ],
+)
+def test_a_quote_whose_number_is_an_age_a_year_or_in_another_paragraph_states_no_count(quote: str, number: int) -> None:
+    assert not casualties.states(quote, number, "killed")
+
+
+def test_an_age_is_read_from_the_words_before_the_quote() -> None:
+    article = "Reshowna Hawkins, 34, and Darrell Hawkins, 34 who were shot and killed at a home"
+    start = article.index("34 who")
+    assert casualties.an_age(article, start, len(article), 34)
+    assert not casualties.an_age("In Paris, 129 people were killed", 10, 32, 129)
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "quote"),
     [
         ("A 23-year-old man was killed.", "killed", "A 23-year-old man was killed"),

@@ -96,6 +96,7 @@ def test_find_reads_statements_with_their_stance_and_speaker(text: str, expected
         "Islamic State fighters took the town last year.",  # a group, no responsibility words
         "The minister responsible for the police resigned.",  # responsibility words, no group
         "The Taliban are responsible for the region's schools.",  # responsible for no attack
+        "The FMLN blamed the army for the massacre.",  # the party accuses someone else
     ],
 )
 def test_find_reads_no_statement_where_the_article_makes_none(text: str) -> None:
