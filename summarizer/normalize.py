@@ -9,6 +9,8 @@
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article;
+* places, actors, weapons and statements the model copied from the prompt's worked
+  example rather than from the article (a Nigerian country for a Californian town) are dropped;
 * placeholder actors ("unknown" with no number), weapons and responsibility of an
   "unknown" party are dropped: they say nothing the article says;
 * a kidnapping whose own words speak of no kidnapping or hostages takes the type
@@ -286,6 +288,33 @@ def _described(incident: Incident, article: str) -> Incident:
     return incident.model_copy(update={"casualties": described})
 
 
+def _leaked(text: str | None, article: str, example: str) -> bool:
+    """Words the model copied from the prompt's worked example: in the example, not in the article."""
+    words = _squash(text or "")
+    return bool(example) and len(words) > 2 and words in _squash(example) and words not in _squash(article)
+
+
+def _without_leaks(incident: Incident, article: str, example: str) -> Incident:
+    """The incident without what the model copied from the worked example (a Nigerian country for a
+    Californian town, the example's "Governor ... blamed the group")."""
+    if not example:
+        return incident
+    update: dict[str, object] = {
+        role: [f for f in getattr(incident, role) if not _leaked(f.quote, article, example)]
+        for role in ("perpetrators", "victims", "targets", "weapons", "responsibility")
+    }
+    where = incident.where
+    if where is not None and _leaked(where.text, article, example):
+        where = None
+    elif where is not None:
+        leaks = {
+            name: None for name in ("city", "region", "country") if _leaked(getattr(where, name), article, example)
+        }
+        where = where.model_copy(update=leaks | ({"country_code": None} if "country" in leaks else {}))
+    update["where"] = where
+    return incident.model_copy(update=update)
+
+
 def _canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     """Groups under their canonical names, countries under their ISO 3166 names (as written if unknown),
     and a US place's state when the article writes it after the place."""
@@ -316,10 +345,16 @@ def finish(
     provenance: Provenance,
     unsupported: str = "flag",
     aliases: AliasTable | None = None,
+    example: str = "",
 ) -> Summary:
-    """Turn a validated draft into a :class:`Summary`, every fact aligned with the article."""
+    """Turn a validated draft into a :class:`Summary`, every fact aligned with the article.
+
+    ``example`` is the prompt's worked example (:func:`summarizer.prompts.example_text`): what the
+    model copied from it rather than from the article is dropped.
+    """
     table = aliases or AliasTable()
-    incidents = _merge([_canonical(_incident(d, article, published), table, article) for d in draft.incidents])
+    incidents = [_without_leaks(_incident(d, article, published), article, example) for d in draft.incidents]
+    incidents = _merge([_canonical(incident, table, article) for incident in incidents])
     readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
     incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)
     incidents, report = grounding.ground(_mark_main(incidents), article, unsupported)

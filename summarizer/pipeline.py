@@ -182,7 +182,8 @@ class Summarizer:
 
     def finish(self, draft: ArticleDraft, text: str, day: date | None, provenance: Provenance) -> Summary:
         """Deterministic post-processing of a draft (see :mod:`summarizer.normalize`); no model call."""
-        return normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases)
+        example = prompts.example_text(self.prompt_version)
+        return normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases, example)
 
 
 CHUNK_OVERLAP = 150  # tokens repeated from one part to the next, so an incident cut in two is seen whole once

@@ -61,6 +61,11 @@ def _examples(version: str) -> list[dict[str, str]]:
     return turns
 
 
+def example_text(version: str = PROMPT_VERSION) -> str:
+    """The worked examples' articles and answers, as sent: what the model may copy instead of the article."""
+    return "\n".join(turn["content"] for turn in _examples(version))
+
+
 def messages(article: str, published: str | None, version: str = PROMPT_VERSION) -> list[dict[str, str]]:
     """The chat messages for one article.
 

@@ -132,3 +132,29 @@ def test_a_model_figure_whose_quote_speaks_of_no_death_is_replaced_by_the_articl
     casualties = {"killed": wrong, "injured": None, "perpetrators_killed": None}
     [result] = summarize(incident(casualties=casualties)).incidents
     assert result.casualties.killed is not None and result.casualties.killed.number == 15
+
+
+def test_what_the_model_copied_from_the_worked_example_is_dropped() -> None:
+    from summarizer import prompts
+
+    article = "HARBOR CITY (CNS) - A man was shot and killed at a family party in Harbor City, police said."
+    where = {"text": "a family party in Harbor City", "city": "Harbor City", "region": None, "country": "Nigeria"}
+    copied = {"quote": "Governor Abdullahi Ganduje blamed the group", "party": "Boko Haram", "stance": "suspected",
+              "stated_by": "Governor Abdullahi Ganduje"}  # fmt: skip
+    casualties = {"killed": None, "injured": None, "perpetrators_killed": None}
+    draft = ArticleDraft.model_validate(
+        {
+            "summary": "A man was shot dead.",
+            "incidents": [
+                incident(where=where, responsibility=[copied], perpetrators=[], weapons=[], casualties=casualties)
+            ],
+        }
+    )
+    example = prompts.example_text()
+    assert "Nigeria" in example and "Ganduje" in example
+    [result] = finish(draft, article, None, PROVENANCE, "flag", AliasTable(), example).incidents
+    assert result.where is not None
+    assert (result.where.city, result.where.country, result.where.country_code) == ("Harbor City", None, None)
+    assert result.responsibility == []
+    [kept] = finish(draft, article, None, PROVENANCE, "flag", AliasTable()).incidents  # no example: nothing known
+    assert kept.where is not None and kept.where.country == "Nigeria"
