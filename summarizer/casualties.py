@@ -69,6 +69,10 @@ _WORD_THEN_NUMBER = re.compile(
 _ONE = r"(?P<number>an?|one)"
 _NOT_ONE = r"(?!(?:number|total|lot|few|dozen|handful|series|couple|score|hundred|thousand|third|quarter|half)\b)"
 _ONE_DEATH = r"killed|dead|slain|murdered|wounded|injured|hurt"
+_PERSON = (
+    r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
+    r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard)"
+)
 _SINGLE = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
@@ -82,6 +86,14 @@ _SINGLE = [
     ),
     re.compile(rf"\b(?P<word>death|killing|murder)\s+of\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.IGNORECASE),
     re.compile(rf"\bleft\s+{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,2}}?(?P<word>dead|injured|wounded)\b", re.I),
+    # One person named, "he"/"she", or "the child" with a singular verb: "Ketron Nathan was shot and
+    # killed", "the child was pronounced dead", "a two-year-old boy died".
+    re.compile(
+        rf"(?<![\w,])(?P<number>(?:[A-Z][a-z'.-]+\s+){{1,3}}|(?i:he|she)\s+|(?i:(?:an?|one|the)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+))"
+        r"(?i:(?:(?:was|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:shot\s+(?:and\s+)?)?(?:found\s+|pronounced\s+)?)"
+        rf"(?P<word>(?i:{_ONE_DEATH}|died))\b"
+    ),
 ]
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -129,10 +141,12 @@ def _is_year(raw: str, before: str, after: str = "") -> bool:
     return bool(re.search(r"\b(in|since|of|by|until)\s*$", before, re.I) or re.match(r"\s*[),]", after))
 
 
-# Ages: "Darrell Hawkins, 34, was shot", "Hawkins, 34 who were shot", "aged 9", "until he turned 21".
+# Ages and families: "Darrell Hawkins, 34, was shot", "Hawkins, 34 who were shot", "aged 9", "until he
+# turned 21", "a father of three".
 _AGES = [
     re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*,|\s+who\b|\s+was\b)"),
     re.compile(r"\b(?:aged|age|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+(?P<n>{_WORD}|\d{{1,2}})\b", re.I),
 ]
 
 
@@ -226,7 +240,7 @@ def states(quote: str, number: int, field: str) -> bool:
             not _DURATION.match(paragraph, m.end())
             and not _is_year(m["number"], "", paragraph[m.end() :][:3])
             and (m.start("number"), m.end("number")) not in aged
-            and not re.match(r"\s*,\s*(?:was|who|of|died|is|had|has)\b", paragraph[m.end() :])  # "13, was shot"
+            and not re.match(r"\s*,\s*(?:was|were|who|of|died|is|are|had|has)\b", paragraph[m.end() :])  # "13, was"
             for m in found
         ):
             return True

@@ -216,7 +216,10 @@ def _breaks(index: _Indexed, word: int) -> bool:
 
 _SCALES = frozenset({"hundred", "thousand", "dozen"})
 _ZERO = re.compile(r"\b(?:zero|none|nobody|no[ -]one)\b")
-_ONE = re.compile(r"\b(?:an?|single)\b")
+# One: "a man", "a single shot", or a singular verb before a casualty word ("Nathan was shot and killed").
+_ONE = re.compile(
+    r"\b(?:an?|single)\b|\b(?:was|has been)\s+(?:\w+\s+){0,3}?(?:killed|dead|slain|murdered|wounded|injured)\b"
+)
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # not "3.5", not "12,34"
 _NUMBER_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")

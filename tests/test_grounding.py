@@ -280,7 +280,10 @@ def test_span_is_frozen_and_round_trips_through_json() -> None:
         ("Attacks made seven terrorists", 7, True),
         ("SEVEN TERRORISTS", 7, True),
         ("six of whom blew himself up", 6, True),
-        ("Another was killed by police", 1, False),
+        ("Another was killed by police", 1, True),  # a singular verb before a casualty word says one
+        ("Another was killed by police", 2, False),
+        ("a man was shot", 1, True),
+        ("police arrived", 1, False),
         ("twenty-one dead", 21, True),
         ("twenty–one dead", 21, True),  # en dash
         ("twenty-one dead", 20, False),
