@@ -53,7 +53,7 @@ _BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)[^.;:\d]){{0,60}
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
 _DURATION = re.compile(
-    r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+    r"\s*(?:years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
@@ -73,6 +73,10 @@ _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard)"
 )
+_SUBJECT = (
+    r"(?<![\w,])(?P<number>(?:[A-Z][a-z'-]+[ \t]+){1,3}|(?i:he|she)[ \t]+"
+    rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
+)
 _SINGLE = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
@@ -89,11 +93,10 @@ _SINGLE = [
     # One person named, "he"/"she", or "the child" with a singular verb: "Ketron Nathan was shot and
     # killed", "the child was pronounced dead", "a two-year-old boy died".
     re.compile(
-        rf"(?<![\w,])(?P<number>(?:[A-Z][a-z'.-]+\s+){{1,3}}|(?i:he|she)\s+|(?i:(?:an?|one|the)\s+"
-        rf"(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+))"
-        r"(?i:(?:(?:was|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:shot\s+(?:and\s+)?)?(?:found\s+|pronounced\s+)?)"
-        rf"(?P<word>(?i:{_ONE_DEATH}|died))\b"
+        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+)?)?"
+        rf"(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
+    re.compile(rf"{_SUBJECT}(?P<word>(?i:died))\b"),
 ]
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -145,9 +148,14 @@ def _is_year(raw: str, before: str, after: str = "") -> bool:
 # turned 21", "a father of three".
 _AGES = [
     re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*,|\s+who\b|\s+was\b)"),
-    re.compile(r"\b(?:aged|age|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
+    re.compile(r"\b(?:aged|ages?|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
+    re.compile(r"\bages\s+(?:\d{1,3}(?:,\s*|\s+and\s+))+(?P<n>\d{1,3})\b", re.IGNORECASE),  # "ages 13, 17 and 19"
     re.compile(rf"\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+(?P<n>{_WORD}|\d{{1,2}})\b", re.I),
 ]
+
+
+# "13, was shot", "19, were treated": a number between commas before a verb is an age.
+_AGE_AFTER = re.compile(r"\s*,\s*(?:was|were|who|of|died|is|are|had|has)\b")
 
 
 def ages(text: str) -> set[tuple[int, int]]:
@@ -176,6 +184,8 @@ def find(text: str) -> list[Mention]:
             number = parse_number(m["number"])
             before, after = text[max(0, m.start("number") - 8) : m.start("number")], text[m.end("number") :][:3]
             if _is_year(m["number"], before, after) or (m.start("number"), m.end("number")) in aged:
+                continue
+            if _AGE_AFTER.match(text, m.end("number")):
                 continue
             if _DURATION.match(text, m.end("number")) or _MONTH_BEFORE.search(text, 0, m.start("number")):
                 continue
@@ -240,7 +250,7 @@ def states(quote: str, number: int, field: str) -> bool:
             not _DURATION.match(paragraph, m.end())
             and not _is_year(m["number"], "", paragraph[m.end() :][:3])
             and (m.start("number"), m.end("number")) not in aged
-            and not re.match(r"\s*,\s*(?:was|were|who|of|died|is|are|had|has)\b", paragraph[m.end() :])  # "13, was"
+            and not _AGE_AFTER.match(paragraph, m.end())
             for m in found
         ):
             return True

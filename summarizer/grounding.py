@@ -219,6 +219,9 @@ _ZERO = re.compile(r"\b(?:zero|none|nobody|no[ -]one)\b")
 # One: "a man", "a single shot", or a singular verb before a casualty word ("Nathan was shot and killed").
 _ONE = re.compile(
     r"\b(?:an?|single)\b|\b(?:was|has been)\s+(?:\w+\s+){0,3}?(?:killed|dead|slain|murdered|wounded|injured)\b"
+    r"|\b(?:he|she)\s+died\b"  # "he died"; and (the quote is folded) "Jordan died", not "three died":
+    r"|^(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several|they|we|you|who)\b)"
+    r"[a-z'-]+\s+died\b"
 )
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # not "3.5", not "12,34"

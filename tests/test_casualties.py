@@ -89,6 +89,9 @@ def test_victims_of_attackers_are_not_perpetrators() -> None:
         "He left 5 minutes later.",
         "Police arrested 14 people.",
         "The death toll is not known.",
+        "Woman Living With Dead Husband",  # a headline: no verb, no victim
+        "on Wednesday. Also wounded was a bystander",  # not a name before "wounded"
+        "Ken Barnes.\n\nThe dead man's family",  # not one sentence
     ],
 )
 def test_no_figure(text: str) -> None:
@@ -119,11 +122,12 @@ def test_numbers_of_other_clauses_dates_and_spans_of_time_are_not_counts(text: s
         "(March 23, 2014)\n\nNathan's mother confirmed he was killed.",
         "Posted at 1\n\nCharges have been filed in the shooting death of a man.",  # another paragraph
         "Ketron Nathan, a 24-year-old father of three, was shot and killed",  # a family, not a count
+        "The other victims, ages 13, 17 and 19, were treated for minor injuries",
     ],
 )
 def test_ages_years_and_other_paragraphs_are_not_counts(text: str) -> None:
     found = find(text)
-    assert all(m.number not in (34, 13, 21, 9, 2014, 3) for m in found)
+    assert all(m.number not in (34, 13, 21, 9, 2014, 3, 17, 19) for m in found)
     assert not any(m.quote.startswith("1") for m in found)
 
 

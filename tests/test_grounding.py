@@ -284,6 +284,9 @@ def test_span_is_frozen_and_round_trips_through_json() -> None:
         ("Another was killed by police", 2, False),
         ("a man was shot", 1, True),
         ("police arrived", 1, False),
+        ("he died", 1, True),
+        ("Jordan died", 1, True),
+        ("three died", 1, False),
         ("twenty-one dead", 21, True),
         ("twenty–one dead", 21, True),  # en dash
         ("twenty-one dead", 20, False),
