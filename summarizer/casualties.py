@@ -74,7 +74,9 @@ _PERSON = (
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard)"
 )
 _SUBJECT = (
-    r"(?<![\w,])(?P<number>(?:[A-Z][a-z'-]+[ \t]+){1,3}|(?i:he|she)[ \t]+"
+    r"(?<![\w,])(?P<number>(?!(?:Another|Other|Each|Every|This|That|It|There|No|None|Nobody|Someone|Somebody"
+    r"|Everyone|All|Both|Police|Officials|Authorities|They|We|Which|Who|What)\b)(?:[A-Z][a-z'-]+[ \t]+){1,3}"
+    r"|(?i:he|she)[ \t]+"
     rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
 )
 _SINGLE = [

@@ -90,6 +90,7 @@ def test_victims_of_attackers_are_not_perpetrators() -> None:
         "Police arrested 14 people.",
         "The death toll is not known.",
         "Woman Living With Dead Husband",  # a headline: no verb, no victim
+        "Another was killed by police.",  # "another" of the attackers named before: not a victim
         "on Wednesday. Also wounded was a bystander",  # not a name before "wounded"
         "Ken Barnes.\n\nThe dead man's family",  # not one sentence
     ],

@@ -188,3 +188,4 @@ def test_the_attackers_deaths_are_kept_apart_from_the_victims(with_date: Summary
     assert dead is not None and dead.number in (6, 7) and "blew himself up" in dead.quote
     assert dead.span is not None and dead.span.found
     assert c.killed is not None and c.killed.number == 129  # the attackers are not among the victims
+    assert all("Another was killed" not in o.quote for o in c.other_reports)  # the seventh attacker
