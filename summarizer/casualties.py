@@ -300,13 +300,15 @@ def bounds(count: Count) -> tuple[int | None, int | None]:
     }[count.qualifier]
 
 
-_SAID = re.compile(r"\b(?:said|says|reported|told|confirmed|announced|stated)\b", re.IGNORECASE)
+# Verbs of speaking: "X said", and the statements of responsibility "X blamed", "X claimed".
+SPEECH = r"said|says|reported|told|confirmed|announced|stated|states|added|declared|blamed|accused|claimed"
+_SAID = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<source>[^,.;:()]{2,80})", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
-_LEAD = re.compile(r"^(?:and|but|while|as|the)\s+", re.IGNORECASE)
+LEAD = re.compile(r"^(?:and|but|while|as|the|later|also|then)\s+", re.IGNORECASE)  # not part of a name
 
 
-def _sentence(article: str, start: int, end: int) -> str:
+def sentence(article: str, start: int, end: int) -> str:
     """The sentence of the article that holds ``article[start:end]``."""
     left = max(article.rfind(stop, 0, start) for stop in (". ", "\n", "! ", "? "))
     right = min((i for i in (article.find(stop, end) for stop in (". ", "\n", "! ", "? ")) if i >= 0), default=-1)
@@ -314,13 +316,14 @@ def _sentence(article: str, start: int, end: int) -> str:
 
 
 def source(article: str, start: int, end: int) -> str | None:
-    """Who gave the figure at ``article[start:end]``: "according to X", or "X said" in its sentence."""
-    sentence = _sentence(article, start, end)
-    if m := _ACCORDING.search(sentence):
+    """Who gave the figure (or made the statement) at ``article[start:end]``: "according to X", or "X said"
+    (at most six words before the verb, in the same clause) in its sentence."""
+    words_of = sentence(article, start, end)
+    if m := _ACCORDING.search(words_of):
         return m["source"].strip()
-    for said in _SAID.finditer(sentence):
-        clause = _CLAUSE.split(sentence[: said.start()])[-1].strip()
+    for said in _SAID.finditer(words_of):
+        clause = _CLAUSE.split(words_of[: said.start()])[-1].strip()
         words = clause.split()
         if 0 < len(words) <= 6 and not any(w[0].isdigit() for w in words):
-            return _LEAD.sub("", clause) or None
+            return LEAD.sub("", clause) or None
     return None

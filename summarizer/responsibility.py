@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer import casualties
 from summarizer.aliases import AliasTable
 from summarizer.grounding import align, mentions
 from summarizer.schema import QUOTE, Responsibility, Stance
@@ -84,13 +85,11 @@ def speaks_of_responsibility(quote: str) -> bool:
 
 
 def _sentence_of(quote: str, article: str) -> str:
-    """The article's sentence(s) holding ``quote``; the quote alone if it is not in the article."""
+    """The article's sentence holding ``quote``; the quote alone if it is not in the article."""
     span = align(quote, article)
     if not span.found or span.start is None or span.end is None:
         return quote
-    start = max(article.rfind(stop, 0, span.start) for stop in (". ", "\n", "! ", "? ")) + 1
-    ends = [i for i in (article.find(stop, span.end) for stop in (". ", "\n", "! ", "? ")) if i >= 0]
-    return article[start : min(ends, default=len(article))]
+    return casualties.sentence(article, span.start, span.end)
 
 
 def checked(statements: list[Responsibility], article: str | None = None) -> list[Responsibility]:
@@ -136,12 +135,10 @@ _QUOTED_GROUP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
-_SPEECH = r"said|says|stated|states|announced|told|added|declared|reported|confirmed|blamed|accused|claimed"
-_SUBJECT = re.compile(rf"(?P<subject>[^,;:()\u2014\u2013]*?)\s+(?:\w+ly\s+)?(?:{_SPEECH})\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subject>[^,.;:()]{2,80})", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
-_NAMED_SPEAKER = re.compile(rf"(?P<name>(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]+)\s+(?:\w+ly\s+)?(?:{_SPEECH})\b")
-_LEAD = re.compile(r"^(?:and|but|while|as|the|later|also|then)\s+", re.IGNORECASE)
+_NAMED_SPEAKER = re.compile(
+    rf"(?P<name>(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]+)\s+(?:\w+ly\s+)?(?:{casualties.SPEECH})\b"
+)
 
 
 @dataclass(frozen=True)
@@ -166,21 +163,14 @@ def _parties(sentence: str, table: AliasTable) -> list[tuple[str, str | None]]:
     return out
 
 
-def _speaker(article: str, start: int, sentence: str) -> str | None:
-    """Who makes the statement in ``sentence``: "according to X", else the subject of "X said" (at most
-    six words); "he" or "she" is the person last named as speaking in the 600 characters before."""
-    found = _ACCORDING.search(sentence) or next(
-        (m for m in _SUBJECT.finditer(sentence) if 0 < len(m["subject"].split()) <= 6), None
-    )
-    if found is None:
-        return None
-    subject = _LEAD.sub("", found["subject"].strip())
-    if _PRONOUN.match(subject):
-        before = list(_NAMED_SPEAKER.finditer(article[max(0, start - 600) : start]))
-        return _LEAD.sub("", before[-1]["name"]) if before else None
-    if not subject or any(c.isdigit() for c in subject):
-        return None
-    return subject
+def _speaker(article: str, start: int, end: int) -> str | None:
+    """Who makes the statement at ``article[start:end]`` (:func:`summarizer.casualties.source`); "he" or
+    "she" is the person last named as speaking in the 600 characters before."""
+    subject = casualties.source(article, start, end)
+    if subject is None or not _PRONOUN.match(subject):
+        return subject
+    before = list(_NAMED_SPEAKER.finditer(article[max(0, start - 600) : start]))
+    return casualties.LEAD.sub("", before[-1]["name"]) if before else None
 
 
 def _quote(sentence: str, party: str) -> str:
@@ -201,7 +191,7 @@ def find(article: str, table: AliasTable | None = None) -> list[Found]:
         sentence = m.group(0)
         if not _RESPONSIBILITY.search(sentence):
             continue
-        speaker = _speaker(article, m.start(), sentence)
+        speaker = _speaker(article, m.start() + len(sentence) - len(sentence.lstrip()), m.end())
         for written, canonical in _parties(sentence, table):
             own = speaker is not None and mentions(speaker, written)  # the party speaks for itself
             draft = Responsibility(

@@ -80,7 +80,7 @@ REFERENCE_PASSAGE = (
         ("Hamas denied any involvement in the blast.", [("Hamas", "Hamas", "denied", "Hamas")]),
         ('The group "Red Hand" said it carried out the bombing.', [("Red Hand", None, "claimed", "Red Hand")]),
         ("The attack was claimed by Islamic State, according to the SITE monitoring group.",
-         [("Islamic State", "Islamic State", "claimed", "SITE monitoring group")]),
+         [("Islamic State", "Islamic State", "claimed", "the SITE monitoring group")]),
     ],
 )  # fmt: skip
 def test_find_reads_statements_with_their_stance_and_speaker(text: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
