@@ -177,6 +177,17 @@ def _kind(word: str, after: str) -> Kind:
     return "killed" if re.search(rf"\b(?:{_DEATH}|killing|kills|gunned)\b", word, re.IGNORECASE) else "injured"
 
 
+def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:
+    """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time or an age."""
+    return bool(
+        _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
+        or _MONTH_BEFORE.search(text[max(0, start - 12) : start])
+        or _DURATION.match(text, end)
+        or _AGE_AFTER.match(text, end)
+        or (start, end) in aged
+    )
+
+
 def find(text: str) -> list[Mention]:
     """Every casualty figure in ``text``, in order of appearance, without overlaps."""
     found: dict[tuple[int, int], Mention] = {}
@@ -184,12 +195,7 @@ def find(text: str) -> list[Mention]:
     for pattern in (_WORD_THEN_NUMBER, _NUMBER_THEN_WORD):  # "killed 3 soldiers" before "3 ... wounded"
         for m in pattern.finditer(text):
             number = parse_number(m["number"])
-            before, after = text[max(0, m.start("number") - 8) : m.start("number")], text[m.end("number") :][:3]
-            if _is_year(m["number"], before, after) or (m.start("number"), m.end("number")) in aged:
-                continue
-            if _AGE_AFTER.match(text, m.end("number")):
-                continue
-            if _DURATION.match(text, m.end("number")) or _MONTH_BEFORE.search(text, 0, m.start("number")):
+            if _not_a_count(text, m.start("number"), m.end("number"), aged):
                 continue
             left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
             if number is None or (m["word"].lower() == "left" and not left_dead):
@@ -248,13 +254,7 @@ def states(quote: str, number: int, field: str) -> bool:
         if not found and not re.search(rf"\b{number}\b", quote):
             return True  # said in words supports_number reads ("no one", "a man")
         aged = ages(paragraph)
-        if any(
-            not _DURATION.match(paragraph, m.end())
-            and not _is_year(m["number"], "", paragraph[m.end() :][:3])
-            and (m.start("number"), m.end("number")) not in aged
-            and not _AGE_AFTER.match(paragraph, m.end())
-            for m in found
-        ):
+        if any(not _not_a_count(paragraph, m.start("number"), m.end("number"), aged) for m in found):
             return True
     return False
 
