@@ -1,10 +1,13 @@
 """An incident's type, checked against the words that describe it.
 
-The embedded model over-uses ``hostage_taking_kidnapping``: on MUC-4 documents it gave
-that type to bombings and shootings it had just described. A kidnapping is kept only
-when the incident's own words (its description and quotes) speak of kidnapping or
-hostages; otherwise the type is read from those words (suicide attack, bombing, arson,
-shooting, air strike or shelling), and an armed assault when they name none of these.
+The embedded model over-uses a few types: ``hostage_taking_kidnapping`` for bombings
+and shootings it had just described (MUC-4), ``suicide_attack`` for plain shootings
+(GVA), ``air_strike_shelling`` for car bombs and ``aircraft_attack`` for attacks with no
+aircraft. These types are kept only when the incident's own words (its description and
+quotes) speak of them: kidnapping or hostages; a suicide attacker; an air strike, shelling,
+rockets or mortars; an aircraft. Otherwise the type is read from those words (suicide
+attack, bombing, arson, shooting, air strike or shelling), and an armed assault when they
+name none of these.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 from summarizer.schema import Incident, IncidentType
 
 _KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captors?|ransom)\b", re.IGNORECASE)
+_AIR = r"air ?strikes?|air raids?|shell(?:ed|ing|s)?|mortars?|rockets?|bombard\w*|artillery|missiles?|drones?"
+_AIRCRAFT = r"aircraft|airplanes?|planes?|airliners?|jets?|helicopters?|flights?|hijack\w*"
 _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
     ("suicide_attack", re.compile(r"\bsuicide\b|\bblew (?:him|her|them)sel(?:f|ves) up\b", re.IGNORECASE)),
     (
@@ -22,8 +27,15 @@ _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
     ),
     ("arson", re.compile(r"\b(?:arson\w*|set (?:on )?fire|set \w+ on fire|torch\w*|burn(?:ed|t|ing)?)\b", re.I)),
     ("shooting", re.compile(r"\b(?:shot|shoot\w*|gunfire|gunm[ae]n|opened fire|machine-?guns?|rifles?)\b", re.I)),
-    ("air_strike_shelling", re.compile(r"\b(?:air ?strikes?|air raids?|shell(?:ed|ing)|mortars?|bombard\w*)\b", re.I)),
+    ("air_strike_shelling", re.compile(rf"\b(?:{_AIR})\b", re.I)),
 ]
+# The types the model over-uses, and the words that must be there to keep them.
+_NEEDS: dict[IncidentType, re.Pattern[str]] = {
+    "hostage_taking_kidnapping": _KIDNAPPING,
+    "suicide_attack": _BY_WORDS[0][1],
+    "air_strike_shelling": _BY_WORDS[-1][1],
+    "aircraft_attack": re.compile(rf"\b(?:{_AIRCRAFT})\b", re.IGNORECASE),
+}
 
 
 def _words(incident: Incident) -> str:
@@ -35,10 +47,9 @@ def _words(incident: Incident) -> str:
 
 
 def checked(incident: Incident) -> IncidentType:
-    """The model's type, unless it is a kidnapping that the incident's words do not support."""
-    if incident.type != "hostage_taking_kidnapping":
-        return incident.type
+    """The model's type, unless it is one it over-uses and the incident's words do not support it."""
+    needs = _NEEDS.get(incident.type)
     words = _words(incident)
-    if _KIDNAPPING.search(words):
+    if needs is None or needs.search(words):
         return incident.type
     return next((kind for kind, pattern in _BY_WORDS if pattern.search(words)), "armed_assault")

@@ -1,4 +1,4 @@
-"""A kidnapping type is kept only when the incident's own words speak of kidnapping or hostages."""
+"""A type the model over-uses is kept only when the incident's own words speak of it (kidnapping, suicide, air)."""
 
 from __future__ import annotations
 
@@ -43,5 +43,23 @@ def test_a_kidnapping_type_follows_the_incidents_words(description: str, weapon:
     assert checked(incident(description, weapon=weapon)) == expected
 
 
+@pytest.mark.parametrize(
+    ("description", "kind", "expected"),
+    [
+        ("A gunman shot two guards outside a bar.", "suicide_attack", "shooting"),  # GVA
+        ("A suicide bomber struck a checkpoint.", "suicide_attack", "suicide_attack"),
+        ("A car bomb destroyed the newspaper's offices.", "air_strike_shelling", "bombing"),  # MUC-4
+        ("Rebels fired mortars at the barracks.", "air_strike_shelling", "air_strike_shelling"),
+        ("Four rockets were fired at the base.", "air_strike_shelling", "air_strike_shelling"),
+        ("A car bomb exploded outside the security department.", "aircraft_attack", "bombing"),  # MUC-4
+        ("The airliner was downed by a missile.", "aircraft_attack", "aircraft_attack"),
+        ("Two guards were attacked.", "aircraft_attack", "armed_assault"),
+    ],
+)
+def test_over_used_types_follow_the_incidents_words(description: str, kind: IncidentType, expected: str) -> None:
+    assert checked(incident(description, kind=kind)) == expected
+
+
 def test_other_types_are_the_models() -> None:
     assert checked(incident("Guerrillas kidnapped two guards.", kind="shooting")) == "shooting"
+    assert checked(incident("Two guards were attacked.", kind="bombing")) == "bombing"
