@@ -13,8 +13,9 @@
   example rather than from the article (a Nigerian country for a Californian town) are dropped;
 * placeholder actors ("unknown" with no number), weapons and responsibility of an
   "unknown" party are dropped: they say nothing the article says;
-* a kidnapping whose own words speak of no kidnapping or hostages takes the type
-  its words give (:mod:`summarizer.incident_types`);
+* a type the model over-uses (kidnapping, suicide attack, air strike, aircraft attack)
+  whose incident's own words do not speak of it takes the type its words give
+  (:mod:`summarizer.incident_types`);
 * each responsibility statement keeps only the stance its quote's words allow
   (:mod:`summarizer.responsibility`: an official naming a group is not a claim);
 * statements of responsibility about known or quoted groups that the rules of
@@ -78,8 +79,9 @@ def grounded(count: Count | None, article: str, field: str = "killed") -> bool:
     ):
         return False
     span = grounding.align(count.quote, article)  # "Darrell Hawkins, 34 who were shot": 34 is his age
-    found = span.found and span.start is not None and span.end is not None
-    return not (found and casualties.an_age(article, span.start, span.end, count.number))  # type: ignore[arg-type]
+    if span.found and span.start is not None and span.end is not None:
+        return not casualties.an_age(article, span.start, span.end, count.number)
+    return True
 
 
 def _anchor(incident: Incident, article: str) -> int:
@@ -289,9 +291,10 @@ def _described(incident: Incident, article: str) -> Incident:
 
 
 def _leaked(text: str | None, article: str, example: str) -> bool:
-    """Words the model copied from the prompt's worked example: in the example, not in the article."""
+    """Words the model copied from the prompt's worked example: in the example, not in the article
+    (both given squashed)."""
     words = _squash(text or "")
-    return bool(example) and len(words) > 2 and words in _squash(example) and words not in _squash(article)
+    return len(words) > 2 and words in example and words not in article
 
 
 def _without_leaks(incident: Incident, article: str, example: str) -> Incident:
@@ -299,6 +302,7 @@ def _without_leaks(incident: Incident, article: str, example: str) -> Incident:
     Californian town, the example's "Governor ... blamed the group")."""
     if not example:
         return incident
+    article, example = _squash(article), _squash(example)
     update: dict[str, object] = {
         role: [f for f in getattr(incident, role) if not _leaked(f.quote, article, example)]
         for role in ("perpetrators", "victims", "targets", "weapons", "responsibility")
