@@ -134,7 +134,8 @@ _QUOTED_GROUP = re.compile(
     r"(?P<name>[^\"\u201d\u00bb\n]{2,60})[\"\u201d\u00bb]",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
+# A sentence runs on over single line breaks (wire copy is hard-wrapped) but not over a blank line.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+(?:[.!?]+|$)")
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _NAMED_SPEAKER = re.compile(
     rf"(?P<name>(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]+)\s+(?:\w+ly\s+)?(?:{casualties.SPEECH})\b"

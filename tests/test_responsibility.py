@@ -107,3 +107,9 @@ def test_find_quotes_at_most_the_quote_limit_around_the_party() -> None:
     text = "Officials said " + "many things about the day, " * 12 + "and that the ELN was behind the bombing."
     [found] = find(text)
     assert len(found.statement.quote) <= 200 and "ELN" in found.statement.quote
+
+
+def test_a_sentence_runs_on_over_a_line_break_but_not_a_blank_line() -> None:
+    wrapped = "THE ARMY TODAY ACCUSED THE\nFMLN OF THE KILLING OF TWO PEASANTS."
+    assert [(f.statement.party, f.statement.stance) for f in find(wrapped)] == [("FMLN", "suspected")]
+    assert find("THE ARMY TODAY ACCUSED\n\nTHE FMLN ARRIVED") == []
