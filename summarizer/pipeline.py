@@ -116,13 +116,8 @@ class Summarizer:
         (:mod:`summarizer.chunking`), each drafted alone; their incidents are joined,
         and post-processing merges the ones told twice. The provenance says so.
         """
-        text = articles.check(text, "article")
-        try:
-            day = parse_published(published)
-        except (TypeError, ValueError):
-            raise InputError(f"published date must be YYYY-MM-DD, got {published!r}") from None
+        day, parts = self._plan(text, published)
         iso = day.isoformat() if day else None
-        parts = chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
         done = [self._draft_part(part.text, iso) for part in parts]
         provenance = Provenance(
             model=self.client.model,
@@ -146,6 +141,15 @@ class Summarizer:
             draft = ArticleDraft.model_construct(summary=draft.summary, incidents=incidents)
         return draft, provenance, day
 
+    def _plan(self, text: str, published: str | date | None) -> tuple[date | None, list[chunking.Chunk]]:
+        """The publication day, and the parts the checked article is drafted in."""
+        text = articles.check(text, "article")
+        try:
+            day = parse_published(published)
+        except (TypeError, ValueError):
+            raise InputError(f"published date must be YYYY-MM-DD, got {published!r}") from None
+        return day, chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
+
     def _messages(self, text: str, published: str | None) -> list[dict[str, str]]:
         shown = injection.withheld(text, injection.find(text))  # quotes are still checked against ``text``
         return prompts.messages(shown, published, self.prompt_version)
@@ -162,9 +166,8 @@ class Summarizer:
         a prompt edit, a schema change or a setting actually changes what is sent; post-processing
         changes never touch it.
         """
-        day = parse_published(published)
+        day, parts = self._plan(text, published)
         iso = day.isoformat() if day else None
-        parts = chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
         s = self.settings
         sent = {
             "messages": [self._messages(part.text, iso) for part in parts],
