@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import casualties, dates, grounding, incident_types, injection, places, responsibility
+from summarizer import casualties, dates, grounding, incident_types, injection, named_events, places, responsibility
 from summarizer.aliases import AliasTable
 from summarizer.schema import (
     ArticleDraft,
@@ -209,6 +209,20 @@ def _add_statements(incidents: list[Incident], article: str, table: AliasTable) 
     ]
 
 
+def _add_named_events(incidents: list[Incident], article: str) -> list[Incident]:
+    """The events the article names in passing (:mod:`summarizer.named_events`), each as an incident
+    of its own, when every reported incident is placed in a known country and none in theirs."""
+    countries = {i.where.country_code if i.where else None for i in incidents}
+    if not incidents or None in countries:
+        return incidents
+    added = []
+    for mention in named_events.find(article):
+        if mention.country_code not in countries:
+            countries.add(mention.country_code)
+            added.append(named_events.incident(mention))
+    return incidents + added
+
+
 def _merge(incidents: list[Incident]) -> list[Incident]:
     """One incident per event: same day, same city."""
     merged: list[Incident] = []
@@ -361,6 +375,7 @@ def finish(
     incidents = _merge([_canonical(incident, table, article) for incident in incidents])
     readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
     incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)
+    incidents = _add_named_events(incidents, readable)
     incidents, report = grounding.ground(_mark_main(incidents), article, unsupported)
     incidents = [_described(incident, article) for incident in incidents]
     provenance = provenance.model_copy(update={"grounding": report})

@@ -4,10 +4,9 @@ It must yield the Paris attacks of 13/14 November 2015 in Paris, France, with 12
 about 350 injured, must not make the planned 26 November meeting an incident, and must not
 invent a year when the publication date is not given.
 
-The model reports neither Hollande's attribution nor the attackers' deaths in the recording;
-the rules of summarizer.responsibility and summarizer.casualties read both from the article.
-The airliner crash as its own incident, which the embedded 1.5B model does not report, is a
-strict xfail: it fails loudly (XPASS) once a recording meets it.
+The model reports neither Hollande's attribution, nor the attackers' deaths, nor the airliner
+crash in the recording; the rules of summarizer.responsibility, summarizer.casualties and
+summarizer.named_events read them from the article.
 """
 
 from __future__ import annotations
@@ -174,12 +173,20 @@ def test_islamic_state_is_attributed_by_hollande(with_date: Summary, reference_t
     assert "responsibility for the attack" in reference_text[statement.span.start : statement.span.end]
 
 
-@pytest.mark.xfail(strict=True, reason="the embedded model does not report the airliner crash (see issue 4 note)")
-def test_the_airliner_crash_in_egypt_is_its_own_incident(with_date: Summary) -> None:
-    assert any(
-        i.where and "egypt" in f"{i.where.country} {i.where.text}".lower() and i is not paris(with_date)
-        for i in with_date.incidents
-    )
+@pytest.mark.parametrize("recording", ["with_date", "without_date"])
+def test_the_airliner_crash_in_egypt_is_its_own_incident(
+    recording: str, request: pytest.FixtureRequest, reference_text: str
+) -> None:
+    summary: Summary = request.getfixturevalue(recording)
+    crashes = [i for i in summary.incidents if i.where and i.where.country_code == "EG"]
+    assert len(crashes) == 1 and crashes[0] is not paris(summary)
+    crash = crashes[0]
+    assert crash.type == "aircraft_attack" and crash.status == "carried_out" and not crash.main
+    assert crash.when is None  # the article does not say when
+    assert crash.where is not None and crash.where.span is not None and crash.where.span.start is not None
+    assert reference_text[crash.where.span.start : crash.where.span.end] == "Egypt"
+    assert [t.quote for t in crash.targets] == ["a Russian airliner"]
+    assert crash.casualties.killed is None and not crash.responsibility  # the article gives neither
 
 
 def test_the_attackers_deaths_are_kept_apart_from_the_victims(with_date: Summary) -> None:
