@@ -8,6 +8,12 @@ quotes) speak of them: kidnapping or hostages; a suicide attacker; an air strike
 rockets or mortars; an aircraft. Otherwise the type is read from those words (suicide
 attack, bombing, arson, shooting, air strike or shelling), and an armed assault when they
 name none of these.
+
+:func:`violent` is the test that a reported incident is one at all: the model's own sentence on
+what happened, or the weapons and casualty figures it quotes, must name an act of violence, a
+weapon or a toll. The embedded model files letters,
+peace proposals, marches and training as incidents of irrelevant MUC-4 documents, each with a
+type of violence the sentence does not bear out.
 """
 
 from __future__ import annotations
@@ -29,6 +35,15 @@ _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
     ("shooting", re.compile(r"\b(?:shot|shoot\w*|gunfire|gunm[ae]n|opened fire|machine-?guns?|rifles?)\b", re.I)),
     ("air_strike_shelling", re.compile(rf"\b(?:{_AIR})\b", re.I)),
 ]
+_VIOLENCE = re.compile(
+    r"\b(?:attack\w*|assault\w*|kill\w*|murder\w*|assassinat\w*|massacre\w*|bomb\w*|explo\w*|blasts?|dynamite"
+    r"|grenades?|shot|shoot\w*|gun\w*|firearms?|weapons?|fired?\s+(?:on|at|upon)|opened\s+fire|wound\w*|injur\w*"
+    r"|dead|died|dies|deaths?|kidnap\w*|abduct\w*|hostages?|hijack\w*|burn\w*|arson\w*|torch\w*|set\s+fire"
+    r"|ambush\w*|clash\w*|raid\w*|strikes?|shell\w*|rockets?|mortars?|missiles?|destroy\w*|sabotag\w*|execut\w*"
+    r"|tortur\w*|beat(?:en|ing)?|stabb\w*|crash\w*|violen\w*|terror\w*|combat\w*|fight\w*|battle\w*|slain|slay\w*"
+    r"|homicide|victims?|fatal\w*|casualt\w*|rifles?|pistols?|revolvers?|machetes?|knife|knives|explosives?)\b",
+    re.IGNORECASE,
+)
 # The types the model over-uses, and the words that must be there to keep them.
 _NEEDS: dict[IncidentType, re.Pattern[str]] = {
     "hostage_taking_kidnapping": _KIDNAPPING,
@@ -53,3 +68,13 @@ def checked(incident: Incident) -> IncidentType:
     if needs is None or needs.search(words):
         return incident.type
     return next((kind for kind, pattern in _BY_WORDS if pattern.search(words)), "armed_assault")
+
+
+def violent(incident: Incident) -> bool:
+    """Whether the sentence on what happened, its weapons or its casualty figures name an act of violence,
+    a weapon or a toll ("a letter proposing a dialogue", "rebels proposed meetings", "activists marched"
+    with "blue uniforms" do not)."""
+    c = incident.casualties
+    counts = [count.quote for count in (c.killed, c.injured, c.perpetrators_killed) if count]
+    words = " ".join([incident.description, *(w.quote for w in incident.weapons), *counts])
+    return bool(_VIOLENCE.search(words))

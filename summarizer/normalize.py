@@ -372,6 +372,7 @@ def finish(
     """
     table = aliases or AliasTable()
     incidents = [_without_leaks(_incident(d, article, published), article, example) for d in draft.incidents]
+    incidents = [incident for incident in incidents if incident_types.violent(incident)]
     incidents = _merge([_canonical(incident, table, article) for incident in incidents])
     readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
     incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)

@@ -1,11 +1,12 @@
-"""A type the model over-uses is kept only when the incident's own words speak of it (kidnapping, suicide, air)."""
+"""A type the model over-uses is kept only when the incident's own words speak of it (kidnapping, suicide, air);
+an incident whose words name no violence at all is none."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.incident_types import checked
-from summarizer.schema import Actor, Casualties, Incident, IncidentType, Weapon
+from summarizer.incident_types import checked, violent
+from summarizer.schema import Actor, Casualties, Count, Incident, IncidentType, Weapon
 
 
 def incident(description: str, kind: IncidentType = "hostage_taking_kidnapping", weapon: str | None = None) -> Incident:
@@ -63,3 +64,38 @@ def test_over_used_types_follow_the_incidents_words(description: str, kind: Inci
 def test_other_types_are_the_models() -> None:
     assert checked(incident("Guerrillas kidnapped two guards.", kind="shooting")) == "shooting"
     assert checked(incident("Two guards were attacked.", kind="bombing")) == "bombing"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "A letter from the Tupac Amaru Revolutionary Movement to the Cardinal, proposing a dialogue.",
+        "The Guatemalan rebels proposed holding meetings on dates to be agreed upon.",
+        "Several hundred activists marched through the streets of San Salvador.",
+        "A group of mercenaries trained paramilitary groups in the Middle Magdalena region.",
+    ],
+)
+def test_an_incident_whose_words_name_no_violence_is_none(description: str) -> None:
+    assert not violent(incident(description, "armed_assault"))
+    assert not violent(incident(description, "armed_assault", weapon="blue uniforms"))
+
+
+@pytest.mark.parametrize(
+    ("description", "weapon"),
+    [
+        ("Guerrillas kidnapped two guards.", None),
+        ("A boy was charged after a gun he was showing discharged into his chest.", None),
+        ("A car was seen near the avenue during a demonstration.", "AK rifles"),  # the weapon says it
+        ("Two guards were found dead.", None),
+        ("Rebels set fire to a bus.", None),
+    ],
+)
+def test_an_incident_whose_words_or_weapons_name_violence_is_kept(description: str, weapon: str | None) -> None:
+    assert violent(incident(description, "armed_assault", weapon=weapon))
+
+
+def test_a_casualty_figure_that_speaks_of_deaths_keeps_an_incident() -> None:
+    quiet = incident("Something happened at the farm.", "armed_assault")
+    assert not violent(quiet)
+    dead = Count(quote="three people died", number=3, qualifier="exact")
+    assert violent(quiet.model_copy(update={"casualties": Casualties(killed=dead, injured=None, perpetrators_killed=None)}))

@@ -106,6 +106,17 @@ def test_no_incident_in_an_article_with_casualty_figures_is_no_incident() -> Non
     assert summarize().incidents == []
 
 
+def test_an_incident_the_model_describes_without_any_violence_is_dropped() -> None:
+    letter = incident(
+        description="Hollande wrote a letter to the governor of Kano.",
+        type="armed_assault",
+        weapons=[],
+        casualties={"killed": None, "injured": None, "perpetrators_killed": None},
+    )
+    assert summarize(letter).incidents == []  # not even with the article's "killing at least 12" to read
+    assert len(summarize(letter, incident()).incidents) == 1
+
+
 def test_statements_the_model_left_out_are_read_from_the_article() -> None:
     [result] = summarize(incident(responsibility=[])).incidents
     assert [(r.party, r.canonical, r.stance, r.stated_by) for r in result.responsibility] == [
@@ -158,3 +169,5 @@ def test_what_the_model_copied_from_the_worked_example_is_dropped() -> None:
     assert result.responsibility == []
     [kept] = finish(draft, article, None, PROVENANCE, "flag", AliasTable()).incidents  # no example: nothing known
     assert kept.where is not None and kept.where.country == "Nigeria"
+
+
