@@ -64,6 +64,16 @@ _WORD_THEN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# "Five people were shot", "four kids were shot in the legs", "four victims suffering from gunshot wounds":
+# victims hit, none said to have died of it. They are the injured when the incident has no deaths, or when
+# they are the "others" beside the dead ("a man was killed and three others were shot").
+_HIT = (
+    r"(?:were|had\s+been|have\s+been|got)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?:\w+\s+)?fatally)"
+    r"|(?:suffering|treated)\s+(?:from|for)\s+(?:(?:non[- ]?)?life[- ]threatening\s+)?gunshot\s+wounds"
+)
+_NUMBER_HIT = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_HIT})", re.IGNORECASE)
+_PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # "he and three others were shot"
+
 # One victim, said with "a"/"an"/"one" and no figure: "a man was shot and killed", "killed a peasant",
 # "the death of a civilian", "left a 17-year-old dead". Their number is 1.
 _ONE = r"(?P<number>an?|one)"
@@ -117,6 +127,8 @@ class Mention:
     start: int
     end: int
     quote: str
+    hit: bool = False  # "were shot": the injured only beside no deaths, or as the "others" beside them
+    others: bool = False  # "three others were shot"
 
     def count(self) -> Count:
         return Count(quote=self.quote, number=self.number, qualifier=self.qualifier)
@@ -212,6 +224,24 @@ def find(text: str) -> list[Mention]:
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
             )
+    for m in _NUMBER_HIT.finditer(text):
+        number = parse_number(m["number"])
+        key = (m.start("number"), m.end("number"))
+        if number is None or key in found or _not_a_count(text, *key, aged):
+            continue
+        if _PARTIAL.search(text[max(0, m.start() - 30) : m.start()]) or _PERPETRATOR.search(m.group(0)):
+            continue
+        found[key] = Mention(
+            kind="injured",
+            number=number,
+            qualifier=_qualifier(m["qualifier"]),
+            perpetrators=False,
+            start=m.start(),
+            end=m.end(),
+            quote=text[m.start() : m.end()].strip(),
+            hit=True,
+            others=bool(re.search(r"\bothers?\b", m["between"], re.IGNORECASE)),
+        )
     taken = [(m.start, m.end) for m in found.values()]
     for pattern in _SINGLE:  # one victim, where no figure was read from the same words
         for m in pattern.finditer(text):
@@ -232,7 +262,7 @@ def find(text: str) -> list[Mention]:
 
 _KIND_WORDS = {
     "killed": re.compile(rf"\b(?:{_DEATH}|killing|kills|toll|fatalit(?:y|ies)|dying|dies)\b", re.IGNORECASE),
-    "injured": re.compile(rf"\b(?:{_INJURY}|injuring|wounding|wounds?|injury)\b", re.IGNORECASE),
+    "injured": re.compile(rf"\b(?:{_INJURY}|injuring|wounding|wounds?|injury)\b|\b(?:{_HIT})", re.IGNORECASE),
 }
 
 

@@ -104,8 +104,12 @@ def _by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
     anchors = [_anchor(i, article) for i in incidents]
     found: list[dict[str, Count]] = [{} for _ in incidents]
     deaths: list[list[Count]] = [[] for _ in incidents]
+    hit: list[list[casualties.Mention]] = [[] for _ in incidents]
     for mention in casualties.find(article):
         owner = _owner(anchors, mention.start)
+        if mention.hit:
+            hit[owner].append(mention)
+            continue
         field = "perpetrators_killed" if mention.perpetrators else mention.kind
         if field == "injured" and mention.perpetrators:
             continue
@@ -115,6 +119,10 @@ def _by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
         best = found[owner].get(field)
         if best is None or mention.number > best.number:
             found[owner][field] = mention.count()
+    for owner, mentions in enumerate(hit):  # "five people were shot": injured, when no one died or beside the dead
+        usable = [m for m in mentions if m.others or "killed" not in found[owner]]
+        if "injured" not in found[owner] and usable:
+            found[owner]["injured"] = max(usable, key=lambda m: m.number).count()
     return [
         Casualties(
             killed=f.get("killed"),

@@ -274,3 +274,36 @@ def test_source_of_a_figure_is_read_from_its_sentence(sentence: str, figure: str
     article = f"Earlier text. {sentence} Later text, officials said."
     start = article.index(figure)
     assert casualties.source(article, start, start + len(figure)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "others"),
+    [
+        ("Five people were shot at a wedding reception.", 5, False),
+        ("The four kids were shot in the legs around 7:30 p.m.", 4, False),
+        ("Officers located four victims suffering from gunshot wounds.", 4, False),
+        ("A man was killed and three others were shot.", 3, True),
+    ],
+)
+def test_victims_who_were_shot_are_hit_not_dead(text: str, number: int, others: bool) -> None:
+    [hit] = [m for m in find(text) if m.hit]
+    assert (hit.kind, hit.number, hit.others, hit.perpetrators) == ("injured", number, others, False)
+    assert text[hit.start : hit.end] == hit.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were shot and killed.",  # dead, not hit
+        "Four teens were shot, one fatally.",  # some of them died: the count is not the injured
+        "He and three others were shot.",  # four were hit, not three
+        "Two suspects were shot by police.",  # attackers, not victims
+    ],
+)
+def test_shot_counts_that_are_not_the_injured_are_not_hits(text: str) -> None:
+    assert [m for m in find(text) if m.hit] == []
+
+
+def test_a_quote_of_victims_shot_speaks_of_injuries_and_one_of_victims_shot_dead_does_not() -> None:
+    assert casualties.states("Five people were shot", 5, "injured")
+    assert not casualties.states("Five people were shot and killed", 5, "injured")

@@ -171,3 +171,20 @@ def test_what_the_model_copied_from_the_worked_example_is_dropped() -> None:
     assert kept.where is not None and kept.where.country == "Nigeria"
 
 
+
+def test_victims_shot_are_the_injured_when_no_one_died_or_as_the_others_beside_the_dead() -> None:
+    def injured(article: str) -> int | None:
+        quiet = incident(
+            where={"text": "Kano", "city": "Kano", "region": None, "country": "Nigeria"},
+            casualties={"killed": None, "injured": None, "perpetrators_killed": None},
+            responsibility=[],
+        )
+        draft = ArticleDraft.model_validate({"summary": "A shooting.", "incidents": [quiet]})
+        [result] = finish(draft, article, None, PROVENANCE).incidents
+        count = result.casualties.injured
+        return count.number if count else None
+
+    assert injured("In Kano, five people were shot at a party.") == 5
+    assert injured("In Kano, five people were shot at a party. Two of them died.") is None  # some hit were killed
+    assert injured("In Kano, a man was killed and three others were shot at a party.") == 3
+    assert injured("In Kano, five people were shot; 2 were wounded badly.") == 2  # a stated injury figure first
