@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from summarizer import sentences
 from summarizer.schema import Count, Qualifier
 
 _UNITS = {
@@ -338,17 +339,10 @@ _CLAUSE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
 LEAD = re.compile(r"^(?:and|but|while|as|the|later|also|then)\s+", re.IGNORECASE)  # not part of a name
 
 
-def sentence(article: str, start: int, end: int) -> str:
-    """The sentence of the article that holds ``article[start:end]``."""
-    left = max(article.rfind(stop, 0, start) for stop in (". ", "\n", "! ", "? "))
-    right = min((i for i in (article.find(stop, end) for stop in (". ", "\n", "! ", "? ")) if i >= 0), default=-1)
-    return article[left + 1 : right if right >= 0 else len(article)].strip()
-
-
 def source(article: str, start: int, end: int) -> str | None:
     """Who gave the figure (or made the statement) at ``article[start:end]``: "according to X", or "X said"
     (at most six words before the verb, in the same clause) in its sentence."""
-    words_of = sentence(article, start, end)
+    words_of = sentences.around(article, start, end)
     if m := _ACCORDING.search(words_of):
         return m["source"].strip()
     for said in _SAID.finditer(words_of):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer import places
+from summarizer import places, sentences
 from summarizer.schema import Actor, Casualties, Incident, IncidentType, Place
 
 _EVENTS: dict[str, IncidentType] = {
@@ -63,7 +63,6 @@ _PHRASE = re.compile(
     r"\s+(?:in|over|near)\s+(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+(?:[.!?]+|$)")
 _AMBIGUOUS = {"georgia", "jersey", "jordan", "chad", "niger"}  # also a US state, a city or a person's name
 
 
@@ -106,8 +105,8 @@ def _country(words: str) -> tuple[str, tuple[str, str]] | None:
 def find(article: str) -> list[Mention]:
     """The past violent events the article names by a definite noun phrase and a country, in order."""
     found: list[Mention] = []
-    for s in _SENTENCE.finditer(article):
-        sentence = s.group(0)
+    for first, last in sentences.spans(article):
+        sentence = article[first:last]
         for m in _PHRASE.finditer(sentence):
             event = m["event"].casefold()
             place = _country(m["place"])
@@ -117,8 +116,8 @@ def find(article: str) -> list[Mention]:
             if event == "crash" and not (obj and _AIRCRAFT.search(obj) and _VIOLENCE.search(sentence)):
                 continue
             written, (country, code) = place
-            start = s.start() + m.start()
-            end = s.start() + m.start("place") + len(written)
+            start = first + m.start()
+            end = first + m.start("place") + len(written)
             phrase = " ".join(article[start:end].split())
             found.append(Mention(start, end, phrase, event, obj, written, country, code))
     return found

@@ -281,7 +281,7 @@ def _incident(draft: IncidentDraft, article: str, published: date | None) -> Inc
         fields[role] = [a for a in fields[role] if not (_placeholder(a["name"]) and a["number"] is None)]
     fields["weapons"] = [w for w in fields["weapons"] if not _placeholder(w["quote"])]
     statements = [r for r in draft.responsibility if not _placeholder(r.party)]
-    fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements, article)]
+    fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements)]
     incident = Incident.model_validate(
         {
             **fields,

@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer import casualties
+from summarizer import casualties, sentences
 from summarizer.aliases import AliasTable
-from summarizer.grounding import align, mentions
+from summarizer.grounding import mentions
 from summarizer.schema import QUOTE, Responsibility, Stance
 
 _CLAIM = re.compile(
@@ -84,26 +84,18 @@ def speaks_of_responsibility(quote: str) -> bool:
     return bool(_RESPONSIBILITY.search(quote) or _SUSPICION.search(quote) or _DENIAL.search(quote))
 
 
-def _sentence_of(quote: str, article: str) -> str:
-    """The article's sentence holding ``quote``; the quote alone if it is not in the article."""
-    span = align(quote, article)
-    if not span.found or span.start is None or span.end is None:
-        return quote
-    return casualties.sentence(article, span.start, span.end)
-
-
-def checked(statements: list[Responsibility], article: str | None = None) -> list[Responsibility]:
+def checked(statements: list[Responsibility]) -> list[Responsibility]:
     """Each statement with the stance its words support; duplicates (same party, stance and source) once.
 
-    A statement whose quote, and the article's sentence holding it, say nothing of
-    responsibility ("Air force helicopters flew over the area") is dropped: small models fill
-    the field with whoever the article mentions.
+    A statement whose quote says nothing of responsibility ("Air force helicopters flew over
+    the area", a bare group name) is dropped: small models fill the field with whoever the
+    article mentions, and the quote is the statement's evidence. :func:`find` reads the
+    statements the article does make.
     """
     out: list[Responsibility] = []
     seen: set[tuple[str, str, str]] = set()
     for r in statements:
-        context = r.quote if article is None else _sentence_of(r.quote, article)
-        if not speaks_of_responsibility(r.quote) and not speaks_of_responsibility(context):
+        if not speaks_of_responsibility(r.quote):
             continue
         fixed = r.model_copy(update={"stance": stance(r)})
         key = (fixed.party.casefold(), fixed.stance, (fixed.stated_by or "").casefold())
@@ -134,8 +126,6 @@ _QUOTED_GROUP = re.compile(
     r"(?P<name>[^\"\u201d\u00bb\n]{2,60})[\"\u201d\u00bb]",
     re.IGNORECASE,
 )
-# A sentence runs on over single line breaks (wire copy is hard-wrapped) but not over a blank line.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+(?:[.!?]+|$)")
 _PRONOUN = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
 _NAMED_SPEAKER = re.compile(
     rf"(?P<name>(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]+)\s+(?:\w+ly\s+)?(?:{casualties.SPEECH})\b"
@@ -188,11 +178,11 @@ def find(article: str, table: AliasTable | None = None) -> list[Found]:
     """Statements of responsibility the article makes about known or quoted groups, in order."""
     table = table or AliasTable()
     found = []
-    for m in _SENTENCE.finditer(article):
-        sentence = m.group(0)
+    for start, end in sentences.spans(article):
+        sentence = article[start:end]
         if not _RESPONSIBILITY.search(sentence):
             continue
-        speaker = _speaker(article, m.start() + len(sentence) - len(sentence.lstrip()), m.end())
+        speaker = _speaker(article, start, end)
         for written, canonical in _parties(sentence, table):
             own = speaker is not None and mentions(speaker, written)  # the party speaks for itself
             draft = Responsibility(
@@ -203,5 +193,5 @@ def find(article: str, table: AliasTable | None = None) -> list[Found]:
                 continue  # "the FMLN blamed the army": the party accuses someone else
             if statement.stance in ("claimed", "denied") and statement.stated_by is None:
                 statement = statement.model_copy(update={"stated_by": written})
-            found.append(Found(m.start(), statement))
+            found.append(Found(start, statement))
     return found

@@ -98,4 +98,6 @@ def test_a_casualty_figure_that_speaks_of_deaths_keeps_an_incident() -> None:
     quiet = incident("Something happened at the farm.", "armed_assault")
     assert not violent(quiet)
     dead = Count(quote="three people died", number=3, qualifier="exact")
-    assert violent(quiet.model_copy(update={"casualties": Casualties(killed=dead, injured=None, perpetrators_killed=None)}))
+    assert violent(
+        quiet.model_copy(update={"casualties": Casualties(killed=dead, injured=None, perpetrators_killed=None)})
+    )

@@ -171,7 +171,6 @@ def test_what_the_model_copied_from_the_worked_example_is_dropped() -> None:
     assert kept.where is not None and kept.where.country == "Nigeria"
 
 
-
 def test_victims_shot_are_the_injured_when_no_one_died_or_as_the_others_beside_the_dead() -> None:
     def injured(article: str) -> int | None:
         quiet = incident(

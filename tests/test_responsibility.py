@@ -54,6 +54,17 @@ def test_checked_fixes_stances_and_keeps_each_statement_once() -> None:
     assert [(r.party, r.stance) for r in result] == [("Islamic State", "attributed"), ("Ansaru", "denied")]
 
 
+def test_a_statement_whose_quote_says_nothing_of_responsibility_is_dropped() -> None:
+    statements = [
+        says("the Farabundo Marti National Liberation Front (FMLN)", "FMLN", "attributed", "FMLN"),  # a bare name
+        says("Air force helicopters flew over the area", "Air force", "claimed", None),
+        says("The FMLN claimed responsibility for the attack", "FMLN", "claimed", "FMLN"),
+    ]
+    assert [(r.quote, r.stance) for r in checked(statements)] == [
+        ("The FMLN claimed responsibility for the attack", "claimed")
+    ]
+
+
 def test_claimed_by_a_party_is_its_claim() -> None:
     quote = "The attack was claimed by Islamic State, according to the SITE monitoring group"
     assert stance(says(quote, "Islamic State", "attributed", "SITE monitoring group")) == "claimed"
