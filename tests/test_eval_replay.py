@@ -53,6 +53,12 @@ def reports(outcomes: dict[str, list[runner.Outcome]]) -> dict[str, dict[str, An
     return {system: runner.score(done) for system, done in outcomes.items()}
 
 
+def test_a_slice_of_the_documents_is_read_with_skip_and_limit(docs: list[runner.Document]) -> None:
+    assert [d.id for d in runner.load(SAMPLE, limit=1, skip=1)] == [docs[1].id]
+    assert [d.id for d in runner.load(SAMPLE, skip=2)] == [docs[2].id]
+    assert list(runner.load(SAMPLE, skip=3)) == []
+
+
 def test_fixture_documents_are_read_as_muc4_with_their_datelines(docs: list[runner.Document]) -> None:
     assert [(d.dataset, d.published) for d in docs] == [
         ("muc4", "1989-02-02"),

@@ -14,6 +14,12 @@ from summarizer import config
 from summarizer.evaluation import runner, scoring
 
 
+def _whole(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}")
+    return int(text)
+
+
 def _count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
@@ -24,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="summarizer eval", description=__doc__)
     parser.add_argument("dataset", type=Path, help="JSON Lines in the formats of shared/data (MUC-4, GVA)")
     parser.add_argument("--limit", type=int, help="first N documents only")
+    parser.add_argument(
+        "--skip", type=_whole, default=0, metavar="N", help="leave out the first N documents (a later slice)"
+    )
     parser.add_argument("--ids", help="comma-separated document ids")
     parser.add_argument("--systems", default="summarizer,baseline", help="which systems (default: both)")
     parser.add_argument("--out", type=Path, help="report path without extension (writes .md and .json)")
@@ -88,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ids = set(args.ids.split(",")) if args.ids else None
     try:
-        docs = list(runner.load(args.dataset, args.limit, ids))
+        docs = list(runner.load(args.dataset, args.limit, ids, args.skip))
         parallel = min(args.jobs, config.MAX_PARALLEL) if args.jobs > 1 else None  # else the environment's
         summarizer = Summarizer(model=args.model, base_url=args.base_url, parallel=parallel)
     except (OSError, ValueError, SummarizerError) as e:

@@ -50,13 +50,17 @@ class Document:
     dataset: str  # muc4 | gva | wikievents
 
 
-def load(path: Path, limit: int | None = None, ids: set[str] | None = None) -> Iterator[Document]:
-    """Documents of a dataset in the formats of ``shared/data`` (kind told by its fields)."""
+def load(path: Path, limit: int | None = None, ids: set[str] | None = None, skip: int = 0) -> Iterator[Document]:
+    """Documents of a dataset in the formats of ``shared/data`` (kind told by its fields): the first
+    ``limit`` after the first ``skip`` (of those in ``ids``, when given)."""
     count = 0
     with path.open(encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
             if ids and record["id"] not in ids:
+                continue
+            if skip > 0:
+                skip -= 1
                 continue
             if limit is not None and count >= limit:
                 return
