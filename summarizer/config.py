@@ -10,7 +10,8 @@ Environment variables:
 ``SUMMARIZER_REASKS``       re-asks after a summary fails validation (default 2)
 ``SUMMARIZER_RETRIES``      retries after a transport fault (default 4)
 ``SUMMARIZER_TIMEOUT``      seconds per request (default 300)
-``SUMMARIZER_PARALLEL``     requests the embedded model serves at once, 1 to 16 (default 1)
+``SUMMARIZER_PARALLEL``     requests the embedded model serves at once, and parts of a long article
+                           sent to any endpoint at once, 1 to 16 (default 1)
 ``SUMMARIZER_CACHE_DIR``    where the assembled embedded model is kept
 ``SUMMARIZER_UNSUPPORTED``  ``flag`` (default) or ``drop`` facts the article does not support
 ``SUMMARIZER_CHUNK_TOKENS`` article tokens per model call; longer articles are split (default 3500 on the

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -113,12 +114,19 @@ class Summarizer:
         """The model's validated draft of one article, what it cost, and the publication day.
 
         An article too long for the model's context is split into overlapping parts
-        (:mod:`summarizer.chunking`), each drafted alone; their incidents are joined,
-        and post-processing merges the ones told twice. The provenance says so.
+        (:mod:`summarizer.chunking`), each drafted alone (up to ``parallel`` of them at once);
+        their incidents are joined in the article's order, and post-processing merges the ones
+        told twice. The provenance says so.
         """
         day, parts = self._plan(text, published)
         iso = day.isoformat() if day else None
-        done = [self._draft_part(part.text, iso) for part in parts]
+        workers = min(self.settings.parallel, len(parts))
+        if workers > 1:  # the parts are independent requests: send up to ``parallel`` at once
+            _ = self.client  # started once, before the threads need it
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                done = list(pool.map(lambda part: self._draft_part(part.text, iso), parts))
+        else:
+            done = [self._draft_part(part.text, iso) for part in parts]
         provenance = Provenance(
             model=self.client.model,
             prompt_version=self.prompt_version,

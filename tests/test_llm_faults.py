@@ -10,6 +10,7 @@ No test sleeps: the waits tenacity asks for are recorded instead.
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import httpx2
@@ -356,6 +357,49 @@ def test_a_long_article_is_split_and_its_repeated_incident_merged() -> None:
     assert summary.provenance.warnings and "overlapping parts" in summary.provenance.warnings[0]
     sent = [r["messages"][-1]["content"] for r in endpoint.requests]
     assert all(len(content) < 1000 * 4 + 500 for content in sent)
+
+
+def test_with_parallel_requests_the_parts_are_asked_at_once_and_kept_in_the_articles_order() -> None:
+    """Each part's answer places its bomb in the city that part names; the first two requests must
+    be in flight together (a barrier that times out otherwise), and the incidents come back in the
+    order of the parts, whatever order the answers arrive in."""
+    cities = ["Kabul", "Herat", "Kandahar"]
+    filler = " ".join(f"Officials discussed item {n} of the budget at length." for n in range(60))
+    article = "\n\n".join(f"A bomb exploded at a market in {city}, killing 3 people. {filler}" for city in cities)
+    together = threading.Barrier(2, timeout=10)
+    lock = threading.Lock()
+    asked: list[str | None] = []
+
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        content = json.loads(request.content)["messages"][-1]["content"]
+        city = next((c for c in cities if c in content), None)  # None: a part of budget talk only
+        with lock:
+            asked.append(city)
+            first_two = len(asked) <= 2
+        if first_two:
+            together.wait()  # raises BrokenBarrierError if the other request never comes
+        if city is None:
+            return answer({"summary": "Budget talks.", "incidents": []})
+        incident = INCIDENT | {
+            "description": f"A bomb exploded at a market in {city}.",
+            "when": None,
+            "where": {"text": city, "city": city, "region": None, "country": "Afghanistan"},
+            "perpetrators": [],
+            "victims": [],
+            "targets": [],
+            "weapons": [],
+            "casualties": {"killed": None, "injured": None, "perpetrators_killed": None},
+        }
+        return answer({"summary": f"A bomb in {city}.", "incidents": [incident]})
+
+    s = Summarizer(
+        base_url="http://test/v1", model="m", api_key="k", chunk_tokens=1000, reask_unsupported=False, parallel=2,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handle)),
+    )  # fmt: skip
+    summary = s.summarize(article)
+    assert summary.provenance.chunks == len(asked) > len(cities)
+    assert sorted(c for c in asked if c) == sorted(cities)
+    assert [i.where.city for i in summary.incidents if i.where] == cities
 
 
 def test_an_article_that_fits_is_asked_once_without_a_warning() -> None:
