@@ -115,8 +115,8 @@ class Summarizer:
 
         An article too long for the model's context is split into overlapping parts
         (:mod:`summarizer.chunking`), each drafted alone (up to ``parallel`` of them at once);
-        their incidents are joined in the article's order, and post-processing merges the ones
-        told twice. The provenance says so.
+        their incidents and summaries are joined in the article's order, and post-processing
+        merges the incidents told twice. The provenance says so.
         """
         day, parts = self._plan(text, published)
         iso = day.isoformat() if day else None
@@ -146,7 +146,8 @@ class Summarizer:
         draft = done[0].value
         if len(done) > 1:  # each part was validated; together they may hold more incidents than one answer may
             incidents = [incident for d in done for incident in d.value.incidents]
-            draft = ArticleDraft.model_construct(summary=draft.summary, incidents=incidents)
+            summaries = list(dict.fromkeys(" ".join(d.value.summary.split()) for d in done))  # each part's, once
+            draft = ArticleDraft.model_construct(summary=" ".join(summaries), incidents=incidents)
         return draft, provenance, day
 
     def _plan(self, text: str, published: str | date | None) -> tuple[date | None, list[chunking.Chunk]]:

@@ -400,6 +400,7 @@ def test_with_parallel_requests_the_parts_are_asked_at_once_and_kept_in_the_arti
     assert summary.provenance.chunks == len(asked) > len(cities)
     assert sorted(c for c in asked if c) == sorted(cities)
     assert [i.where.city for i in summary.incidents if i.where] == cities
+    assert summary.summary == "A bomb in Kabul. A bomb in Herat. A bomb in Kandahar. Budget talks."  # each part's, once
 
 
 def test_an_article_that_fits_is_asked_once_without_a_warning() -> None:
