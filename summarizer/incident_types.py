@@ -11,9 +11,9 @@ name none of these.
 
 :func:`violent` is the test that a reported incident is one at all: the model's own sentence on
 what happened, or the weapons and casualty figures it quotes, must name an act of violence, a
-weapon or a toll. The embedded model files letters,
-peace proposals, marches and training as incidents of irrelevant MUC-4 documents, each with a
-type of violence the sentence does not bear out.
+weapon or a toll. The embedded model files letters, peace proposals, marches and training as
+incidents of irrelevant MUC-4 documents, each with a type of violence the sentence does not
+bear out.
 """
 
 from __future__ import annotations

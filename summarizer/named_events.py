@@ -6,10 +6,9 @@ small model reports the attack the article is about and leaves such a mention ou
 rule here reads the mentions that are plainly a distinct, past, violent event:
 
 * a definite noun phrase for one event: "the", up to three words (not "the latest", "the
-  same": the article's own event), and
-  one of "attack on", "bombing", "shooting", "massacre", "assassination", "murder",
-  "killing", "kidnapping", "abduction", "hijacking", "ambush", "downing" (a plural,
-  "the murders of", is a pattern of events, not one);
+  same": the article's own event), and one of "attack on", "bombing", "shooting",
+  "massacre", "assassination", "murder", "killing", "kidnapping", "abduction", "hijacking",
+  "ambush", "downing" (a plural, "the murders of", is a pattern of events, not one);
 * "the crash of" an aircraft counts only when its sentence calls it violence ("terrorist",
   "attack", "bomb", "shot down", "blown up");
 * placed "in", "over" or "near" a country written out in full (ISO 3166 names and
