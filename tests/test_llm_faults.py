@@ -403,6 +403,18 @@ def test_with_parallel_requests_the_parts_are_asked_at_once_and_kept_in_the_arti
     assert summary.summary == "A bomb in Kabul. A bomb in Herat. A bomb in Kandahar. Budget talks."  # each part's, once
 
 
+def test_waits_of_parts_asked_at_once_are_not_counted_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Provenance arithmetic only: each part says it waited 5 s for the model, all at the same time
+    (none really waits), so the summary's model time cannot exceed its wall time."""
+    waited = llm.Completion(ArticleDraft.model_validate(VALID), 1, 10, 1, seconds=5.0, model_seconds=5.0)
+    monkeypatch.setattr(Summarizer, "_draft_part", lambda self, text, published: waited)
+    filler = " ".join(f"Officials discussed item {n} of the budget at length." for n in range(400))
+    s = Summarizer(base_url="http://test/v1", model="m", api_key="k", chunk_tokens=1000, parallel=3)
+    summary = s.summarize(filler)
+    p = summary.provenance
+    assert p.chunks >= 3 and p.model_seconds <= p.seconds < 5.0
+
+
 def test_an_article_that_fits_is_asked_once_without_a_warning() -> None:
     endpoint = Endpoint(answer({"summary": "A bomb in Kabul.", "incidents": [INCIDENT]}))
     summary = summarizer(endpoint).summarize(ARTICLE)
