@@ -342,7 +342,11 @@ LEAD = re.compile(r"^(?:and|but|while|as|the|later|also|then)\s+", re.IGNORECASE
 def source(article: str, start: int, end: int) -> str | None:
     """Who gave the figure (or made the statement) at ``article[start:end]``: "according to X", or "X said"
     (at most six words before the verb, in the same clause) in its sentence."""
-    words_of = sentences.around(article, start, end)
+    return source_in(sentences.around(article, start, end))
+
+
+def source_in(words_of: str) -> str | None:
+    """Who gave the figures or made the statements of the sentence ``words_of`` (see :func:`source`)."""
     if m := _ACCORDING.search(words_of):
         return m["source"].strip()
     for said in _SAID.finditer(words_of):

@@ -155,9 +155,9 @@ def _parties(sentence: str, table: AliasTable) -> list[tuple[str, str | None]]:
 
 
 def _speaker(article: str, start: int, end: int) -> str | None:
-    """Who makes the statement at ``article[start:end]`` (:func:`summarizer.casualties.source`); "he" or
-    "she" is the person last named as speaking in the 600 characters before."""
-    subject = casualties.source(article, start, end)
+    """Who makes the statement of the sentence ``article[start:end]`` (:func:`summarizer.casualties.source`);
+    "he" or "she" is the person last named as speaking in the 600 characters before."""
+    subject = casualties.source_in(article[start:end])  # a whole sentence already
     if subject is None or not _PRONOUN.match(subject):
         return subject
     before = list(_NAMED_SPEAKER.finditer(article[max(0, start - 600) : start]))
