@@ -1,5 +1,7 @@
 """Deterministic post-processing: the model's draft becomes the user's summary.
 
+* an incident whose description, weapons and casualty quotes name no violence at all
+  (a letter, a peace proposal, a march) is dropped (:func:`summarizer.incident_types.violent`);
 * dates are resolved against the publication date, and a year the article never
   gives is not kept;
 * incidents on the same day in the same city are one incident (small models
@@ -8,7 +10,8 @@
   told twice, as the overlapping parts of a long article do);
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
-  :mod:`summarizer.casualties` find in the incident's part of the article;
+  :mod:`summarizer.casualties` find in the incident's part of the article (victims who
+  "were shot" are its injured when no one died, or as the "others" beside the dead);
 * places, actors, weapons and statements the model copied from the prompt's worked
   example rather than from the article (a Nigerian country for a Californian town) are dropped;
 * placeholder actors ("unknown" with no number), weapons and responsibility of an
@@ -27,6 +30,8 @@
 * groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
   countries their ISO 3166 name and code (:mod:`summarizer.places`), and a US place
   without a region the state the article writes after it ("Alturas, Calif.");
+* an event the article names in passing in another country ("the crash of a Russian
+  airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
 * the incident with most victims is marked main;
 * every fact's quote is aligned with the article (character span, exact / fuzzy /
   not found); a fact whose quote is not found or does not state its value (a
