@@ -12,6 +12,7 @@ This is the only module that imports ``openai`` or ``instructor``. Two separate 
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -83,12 +84,14 @@ def _is_transient(error: BaseException) -> bool:
 
 
 def _retry_after(error: BaseException | None) -> float | None:
+    """The seconds ``Retry-After`` asks for, capped; None for an HTTP date or a number that is none ("nan")."""
     response = getattr(error, "response", None)
     raw = response.headers.get("retry-after") if response is not None else None
     try:
-        return min(max(float(raw), 0.0), MAX_RETRY_AFTER) if raw is not None else None
+        seconds = float(raw) if raw is not None else math.nan
     except ValueError:
         return None  # an HTTP date: fall back to backoff
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER) if math.isfinite(seconds) else None  # time.sleep(nan) raises
 
 
 def _wait(state: RetryCallState) -> float:

@@ -138,7 +138,7 @@ def test_rate_limit_honours_retry_after_up_to_the_cap(header: str, wait: float) 
     assert waits == [wait]
 
 
-@pytest.mark.parametrize("header", [None, "Wed, 21 Oct 2015 07:28:00 GMT"])
+@pytest.mark.parametrize("header", [None, "Wed, 21 Oct 2015 07:28:00 GMT", "nan", "-inf", "inf"])
 def test_rate_limit_without_seconds_in_retry_after_uses_backoff(header: str | None) -> None:
     limited = failure(429, "slow down", **({"retry_after": header} if header else {}))
     endpoint, waits = Endpoint(limited, answer(VALID)), []
