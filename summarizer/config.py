@@ -7,9 +7,9 @@ Environment variables:
 ``SUMMARIZER_API_KEY``      its API key (else ``OPENAI_API_KEY``)
 ``SUMMARIZER_MODEL_PATH``   a GGUF file for the embedded model instead of the packaged one
 ``SUMMARIZER_MODE``         instructor mode: ``json_schema`` (default), ``tools``, ``json``, ``md_json``
-``SUMMARIZER_REASKS``       re-asks after a summary fails validation (default 2)
-``SUMMARIZER_RETRIES``      retries after a transport fault (default 4)
-``SUMMARIZER_TIMEOUT``      seconds per request (default 300)
+``SUMMARIZER_REASKS``       re-asks after a summary fails validation, 0 to 10 (default 2)
+``SUMMARIZER_RETRIES``      retries after a transport fault, 0 to 10 (default 4)
+``SUMMARIZER_TIMEOUT``      seconds one request may take in all, more than 0 (default 300)
 ``SUMMARIZER_PARALLEL``     requests the embedded model serves at once, and parts of a long article
                            sent to any endpoint at once, 1 to 16 (default 1)
 ``SUMMARIZER_CACHE_DIR``    where the assembled embedded model is kept
@@ -22,15 +22,19 @@ Environment variables:
 ``SUMMARIZER_ALIASES``      a JSON file of group aliases, ``{"Canonical": ["alias", ...]}``, laid over
                           the built-in table of :mod:`summarizer.aliases`
 
-With neither a base URL nor an API key, the embedded local model is used.
+With neither a base URL nor an API key, the embedded local model is used. An environment variable set to
+the empty string counts as unset; an option given as an empty string is refused. A base URL must be
+http(s) with a host (and a port from 1 to 65535); a password in it is never shown in errors.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from summarizer._errors import ConfigError
 
@@ -38,6 +42,7 @@ DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 MODES = ("json_schema", "tools", "json", "md_json")
 MAX_PARALLEL = 16
+MAX_REASKS = MAX_RETRIES = 10  # each re-ask resends the whole article; each retry may wait up to a minute
 # Article tokens per model call. The embedded model has 8192 tokens of context per request: about
 # 2,000 go to the instructions and worked examples, 2,048 are kept for the answer.
 EMBEDDED_CHUNK_TOKENS, ENDPOINT_CHUNK_TOKENS, MIN_CHUNK_TOKENS = 3500, 12000, 500
@@ -85,6 +90,53 @@ def _number(name: str, raw: object, kind: type[int] | type[float], default: Any)
     return value
 
 
+_PASSWORD = re.compile(r"(//[^/@]*?:)[^/@]*@")
+
+
+def shown_url(url: str) -> str:
+    """``url`` as errors may show it: a password in it (``http://user:pw@host``) is replaced by ``***``."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
+def _endpoint(url: str) -> str:
+    """A base URL that httpx can send to: http(s), a host, a port from 1 to 65535; else :class:`ConfigError`."""
+    shown = shown_url(url.strip())
+    if not shown:
+        raise ConfigError("the base URL is empty; give an http:// or https:// URL, or leave it out")
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as e:  # "http://[::1", a port out of range or not a number
+        raise ConfigError(f"base URL {shown!r} is not a valid URL ({e})") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ConfigError(f"base URL {shown!r} must start with http:// or https://")
+    if not parts.hostname:
+        raise ConfigError(f"base URL {shown!r} has no host")
+    if port == 0:
+        raise ConfigError(f"base URL {shown!r}: port 0 is not a port one can connect to")
+    if any(c.isspace() or not c.isprintable() for c in url.strip()):
+        raise ConfigError(f"base URL {shown!r} contains spaces or control characters")
+    return url.strip()
+
+
+def _not_empty(explicit: dict[str, Any]) -> None:
+    """An option given as an empty string is a mistake, not a request for the default (leave it out for that)."""
+    labels = {"model": "model name", "base_url": "base URL", "api_key": "API key", "model_path": "model path"}
+    for name, label in labels.items():
+        if isinstance(explicit.get(name), str) and not explicit[name].strip():
+            raise ConfigError(f"the {label} is empty; give one, or leave the option out")
+
+
+def _bounded(settings: Settings) -> None:
+    """Numbers with an upper bound or a lower bound above 0."""
+    if settings.reasks > MAX_REASKS:
+        raise ConfigError(f"SUMMARIZER_REASKS must be 0 to {MAX_REASKS}, not {settings.reasks}")
+    if settings.retries > MAX_RETRIES:
+        raise ConfigError(f"SUMMARIZER_RETRIES must be 0 to {MAX_RETRIES}, not {settings.retries}")
+    if settings.timeout <= 0:
+        raise ConfigError(f"SUMMARIZER_TIMEOUT must be more than 0 seconds, not {settings.timeout:g}")
+
+
 def _flag(name: str, raw: str | None) -> bool | None:
     if raw is None or raw == "":
         return None
@@ -114,12 +166,16 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         reask_unsupported=_flag("SUMMARIZER_REASK_UNSUPPORTED", env.get("SUMMARIZER_REASK_UNSUPPORTED")),
     )
     explicit = {k: v for k, v in explicit.items() if v is not None}
+    _not_empty(explicit)
     for name, kind in (("reasks", int), ("retries", int), ("timeout", float), ("parallel", int), ("chunk_tokens", int)):
         if name in explicit:
             explicit[name] = _number(name, explicit[name], kind, None)
     if "mode" in explicit:
         explicit["mode"] = str(explicit["mode"]).lower()
     settings = replace(settings, **explicit)
+    _bounded(settings)
+    if settings.base_url is not None:
+        settings = replace(settings, base_url=_endpoint(settings.base_url))
     if settings.unsupported not in ("flag", "drop"):
         raise ConfigError(f"unsupported facts are 'flag'ged or 'drop'ped, not {settings.unsupported!r}")
     if not 1 <= settings.parallel <= MAX_PARALLEL:
@@ -137,5 +193,5 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
     if settings.chunk_tokens < MIN_CHUNK_TOKENS:
         raise ConfigError(f"SUMMARIZER_CHUNK_TOKENS must be at least {MIN_CHUNK_TOKENS}, not {settings.chunk_tokens}")
     if settings.base_url and not settings.model:
-        raise ConfigError(f"no model named for {settings.base_url}; pass --model or set SUMMARIZER_MODEL")
+        raise ConfigError(f"no model named for {shown_url(settings.base_url)}; pass --model or set SUMMARIZER_MODEL")
     return settings

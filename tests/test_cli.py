@@ -176,3 +176,35 @@ def test_warnings_go_to_stderr_one_line_each_and_the_summary_to_stdout(
         "summarizer: warning: another warning",
     ]
     assert out.startswith("Nothing violent.")
+
+
+# Issue 12: configuration mistakes exit 3 at once, before any request.
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        (["--base-url", ""], {}, "base URL is empty"),
+        (["--base-url", "ftp://127.0.0.1/v1", "--model", "m"], {}, "http:// or https://"),
+        (["--base-url", "http://[::1", "--model", "m"], {}, "not a valid URL"),
+        (["--base-url", "http://127.0.0.1:70000/v1", "--model", "m"], {}, "not a valid URL"),
+        ([], {"SUMMARIZER_BASE_URL": "ftp://127.0.0.1/v1", "SUMMARIZER_MODEL": "m"}, "http:// or https://"),
+        ([], {"SUMMARIZER_TIMEOUT": "0"}, "SUMMARIZER_TIMEOUT must be more than 0"),
+    ],
+    ids=["empty", "ftp", "ipv6-unclosed", "port", "ftp-env", "timeout-0"],
+)
+def test_bad_endpoint_settings_exit_3_at_once(
+    tmp_path: Path, args: list[str], env: dict[str, str], expected: str
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two people in Lagos.")
+    result = run(str(article), *args, env={"SUMMARIZER_RETRIES": "1", **env})
+    assert result.returncode == 3
+    assert expected in one_error_line(result)
+
+
+def test_an_empty_api_key_is_a_config_error_not_an_assertion() -> None:
+    from summarizer import ConfigError
+
+    with pytest.raises(ConfigError, match="API key is empty"):
+        Summarizer(api_key="")

@@ -101,3 +101,67 @@ def test_parallel_requests_out_of_range_are_refused(environ: dict[str, str], exp
 def test_parallel_requests_must_be_a_whole_number() -> None:
     with pytest.raises(ConfigError, match="SUMMARIZER_PARALLEL must be a number"):
         load(environ={"SUMMARIZER_PARALLEL": "many"})
+
+
+# Issue 12: options that made no sense were taken, or failed later than they should.
+
+
+@pytest.mark.parametrize(
+    ("explicit", "message"),
+    [
+        ({"base_url": ""}, "base URL is empty"),
+        ({"base_url": "  "}, "base URL is empty"),
+        ({"api_key": ""}, "API key is empty"),
+        ({"model": ""}, "model name is empty"),
+    ],
+)
+def test_an_explicitly_empty_option_is_a_config_error(explicit: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load(environ={}, **explicit)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("ftp://gpu/v1", "must start with http:// or https://"),
+        ("gpu:8000/v1", "must start with http:// or https://"),
+        ("http://", "has no host"),
+        ("http://[::1", "not a valid URL"),
+        ("http://gpu:99999/v1", "not a valid URL"),
+        ("http://gpu:0/v1", "port"),
+        ("http://gpu:abc/v1", "not a valid URL"),
+        ("http://g pu/v1", "spaces"),
+    ],
+)
+def test_a_bad_base_url_is_a_config_error(url: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load(environ={}, base_url=url, model="m")
+    with pytest.raises(ConfigError, match=message):
+        load(environ={"SUMMARIZER_BASE_URL": url, "SUMMARIZER_MODEL": "m"})
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/v1", "https://api.example.com/v1", "http://[::1]:8000/v1"])
+def test_good_base_urls_are_kept(url: str) -> None:
+    assert load(environ={}, base_url=url, model="m").base_url == url
+
+
+def test_a_password_in_the_base_url_is_never_shown() -> None:
+    with pytest.raises(ConfigError, match="no model named") as caught:
+        load(environ={"SUMMARIZER_BASE_URL": "http://joe:s3cret@gpu:8000/v1"})
+    assert "s3cret" not in str(caught.value)
+    with pytest.raises(ConfigError) as caught:
+        load(environ={}, base_url="ftp://joe:s3cret@gpu/v1", model="m")
+    assert "s3cret" not in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["0", "0.0"])
+def test_a_timeout_of_zero_is_refused(value: str) -> None:
+    with pytest.raises(ConfigError, match="SUMMARIZER_TIMEOUT must be more than 0"):
+        load(environ={"SUMMARIZER_TIMEOUT": value})
+
+
+@pytest.mark.parametrize(("name", "value"), [("SUMMARIZER_REASKS", "11"), ("SUMMARIZER_RETRIES", "1000000")])
+def test_re_asks_and_retries_have_an_upper_bound(name: str, value: str) -> None:
+    with pytest.raises(ConfigError, match=f"{name} must be 0 to 10"):
+        load(environ={name: value})
+    assert load(environ={name: "10"})  # the bound itself is allowed
