@@ -10,7 +10,9 @@
         └── ExtractionError          exit 6   the model answered, but never with a valid summary
 
 The CLI prints ``summarizer: error: <message>`` on one line and exits with the code above;
-``SUMMARIZER_DEBUG=1`` turns that back into a traceback.
+``SUMMARIZER_DEBUG=1`` also prints the traceback. A ``ModelError`` chains to no other exception:
+the endpoint's exceptions hold the request, Authorization header included, so the model seam
+describes them in the message (the API key removed) and drops them.
 """
 
 from __future__ import annotations

@@ -16,12 +16,14 @@ import math
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from summarizer import _validation
-from summarizer._errors import ExtractionError, ModelError, ModelUnavailableError
+from summarizer._errors import ConfigError, ExtractionError, ModelError, ModelUnavailableError
+from summarizer.config import shown_url
 
 if TYPE_CHECKING:
     import httpx2
@@ -110,6 +112,23 @@ def _dropped(error: BaseException) -> bool:
     return False
 
 
+def _password(url: str) -> str | None:
+    try:
+        return urlsplit(url).password
+    except ValueError:  # not a URL at all: httpx refuses it below
+        return None
+
+
+def _os_reason(error: BaseException) -> str:
+    """The operating system's words for a failed connection (": Connection refused"), if it gave any."""
+    cause = error.__cause__ or error.__context__
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.strerror:
+            return f": {cause.strerror}"
+        cause = cause.__cause__ or cause.__context__
+    return ""
+
+
 def _describe(error: BaseException) -> str:
     """A one-line cause for an endpoint failure, without the request body or headers."""
     import openai
@@ -119,7 +138,7 @@ def _describe(error: BaseException) -> str:
     if isinstance(error, openai.APIConnectionError) and _dropped(error):
         return "the connection dropped in the middle of the answer (did the server crash or restart?)"
     if isinstance(error, openai.APIConnectionError):
-        return "could not connect (is the server running and the base URL right?)"
+        return f"could not connect{_os_reason(error)} (is the server running and the base URL right?)"
     if isinstance(error, openai.APIStatusError):
         return f"the endpoint answered HTTP {error.status_code}: {error.message}"
     return f"{type(error).__name__}: {error}"
@@ -141,20 +160,24 @@ class ModelClient:
         max_tokens: int = 2048,
         http_client: httpx2.Client | None = None,
     ) -> None:
+        import httpx2
         import instructor
         import openai
 
         self.model = model
-        self._secret = api_key
+        self._secrets = [secret for secret in (api_key, _password(base_url)) if secret]
         self.reasks = reasks
         self.max_tokens = max_tokens
-        self._openai = openai.OpenAI(
-            base_url=base_url,
-            api_key=api_key or "no-key",
-            max_retries=0,  # tenacity owns transport retries
-            timeout=timeout,
-            http_client=http_client,
-        )
+        try:
+            self._openai = openai.OpenAI(
+                base_url=base_url,
+                api_key=api_key or "no-key",
+                max_retries=0,  # tenacity owns transport retries
+                timeout=timeout,
+                http_client=http_client,
+            )
+        except httpx2.InvalidURL as e:  # a host that is no IDNA name ("http://☃.com") passes urlsplit
+            raise ConfigError(self._redact(f"base URL {shown_url(base_url)!r} is not valid: {e}")) from None
         self._retrying = Retrying(
             retry=retry_if_exception(_is_transient),
             stop=stop_after_attempt(retries + 1),
@@ -164,7 +187,19 @@ class ModelClient:
         self._create = instructor.patch(create=self._send, mode=instructor.Mode[MODES[mode]])
 
     def _send(self, **kwargs: Any) -> Any:
-        return self._retrying(self._openai.chat.completions.create, **kwargs)
+        """One request, retried on transport faults; what fails is a :class:`ModelError` holding no key.
+
+        The endpoint's own exception holds the request (its Authorization header) and may echo the key
+        in its message, and instructor logs whatever this raises: it is described here, with the key
+        removed, and raised outside the handler so that it chains to nothing.
+        """
+        import openai
+
+        try:
+            return self._retrying(self._openai.chat.completions.create, **kwargs)
+        except openai.OpenAIError as e:
+            failure = self._endpoint_failure(e)
+        raise failure
 
     def extract(
         self, messages: list[dict[str, str]], response_model: type[T], context: dict[str, Any] | None = None
@@ -178,6 +213,7 @@ class ModelClient:
         hooks.on("completion:response", tally.record)
         hooks.on("completion:error", tally.failed)
         started = time.perf_counter()
+        failure: ModelError | None = None
         try:
             with _validation.using(context):  # not instructor's context=, which renders messages as templates
                 value = self._create(
@@ -189,21 +225,31 @@ class ModelClient:
                     temperature=0.0,
                     max_tokens=self.max_tokens,
                 )
-        except IncompleteOutputException as e:
-            raise self._cut_off(tally) from e
+        except IncompleteOutputException:
+            failure = self._cut_off(tally)
         except InstructorRetryException as e:
             salvaged = _salvage(response_model, tally, context)
             if salvaged is None:
-                raise self._failure(e, tally) from e
-            value = salvaged
+                failure = self._failure(e, tally)
+            else:
+                value = salvaged
+        if failure is not None:
+            raise failure  # outside the handlers: instructor's exception holds the whole request
         seconds = time.perf_counter() - started
         return Completion(
             value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds, tally.model_seconds
         )
 
     def _redact(self, message: str) -> str:
-        """Never show the API key, even when an endpoint echoes it back."""
-        return message.replace(self._secret, "[redacted]") if self._secret else message
+        """Never show the API key (or a password in the base URL), even when an endpoint echoes it back."""
+        for secret in self._secrets:
+            message = message.replace(secret, "[redacted]")
+        return message
+
+    def _endpoint_failure(self, error: BaseException) -> ModelError:
+        """The error to raise for an endpoint failure: described in one line, the key removed."""
+        kind = ModelUnavailableError if _is_transient(error) else ModelError
+        return kind(self._redact(f"model endpoint failed: {_describe(error)}"))
 
     def _cut_off(self, tally: _Tally) -> ExtractionError:
         return ExtractionError(
@@ -215,14 +261,15 @@ class ModelClient:
 
     def _failure(self, error: BaseException, tally: _Tally) -> ModelError:
         cause = error.__cause__
-        if cause is not None and _is_transient(cause):
-            return ModelUnavailableError(self._redact(f"model endpoint failed: {_describe(cause)}"))
+        if isinstance(cause, ModelError):  # the endpoint failed; _send described it
+            return cause
         if tally.attempts == 0:  # no answer was ever read: the endpoint, not the model, failed
             return ModelError(self._redact(f"model endpoint failed: {_describe(cause or error)}"))
         if cause is not None and not isinstance(cause, ValueError):  # pydantic/JSON errors are ValueErrors
             return ModelError(self._redact(f"model endpoint failed: {_describe(cause)}"))
+        problem = self._redact(_first_line(str(cause or error)))
         return ExtractionError(
-            f"no valid summary after {tally.attempts} attempt(s); last problem: {_first_line(str(cause or error))}",
+            f"no valid summary after {tally.attempts} attempt(s); last problem: {problem}",
             last_output=tally.outputs[-1] if tally.outputs else None,
             attempts=tally.attempts,
         )

@@ -10,14 +10,17 @@ No test sleeps: the waits tenacity asks for are recorded instead.
 from __future__ import annotations
 
 import json
+import logging
 import threading
+import traceback
+from collections.abc import Iterator
 from typing import Any
 
 import httpx2
 import pytest
 
 from summarizer import Summarizer, llm
-from summarizer._errors import ExtractionError, InputError, ModelError, ModelUnavailableError
+from summarizer._errors import ConfigError, ExtractionError, InputError, ModelError, ModelUnavailableError
 from summarizer.schema import ArticleDraft
 
 API_KEY = "sk-test-SECRET123"
@@ -188,6 +191,38 @@ def test_unauthorized_does_not_show_the_key_even_when_the_endpoint_echoes_it() -
         extract(endpoint)
     assert len(endpoint.requests) == 1
     assert API_KEY not in str(caught.value)
+
+
+def chain(error: BaseException | None) -> Iterator[BaseException]:
+    """``error`` and every exception it holds as its cause or context."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+@pytest.mark.parametrize("status", [401, 503])
+def test_an_echoed_key_is_in_no_exception_chain_and_no_log_record(
+    status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An endpoint that echoes the Authorization header (as some proxies do, and OpenAI's 401 in part):
+    the key must not reach the error, any exception it chains to, or the libraries' log records."""
+    caplog.set_level(logging.DEBUG)
+    endpoint = Endpoint(failure(status, f"rejected header Authorization: Bearer {API_KEY}"))
+    with pytest.raises(ModelError) as caught:
+        extract(endpoint)
+    printed = "".join(traceback.format_exception(caught.value))  # what logger.exception would print
+    assert str(status) in printed and API_KEY not in printed
+    assert all(API_KEY not in f"{error!r} {error}" for error in chain(caught.value))
+    assert any(str(status) in record.getMessage() for record in caplog.records)  # instructor did log the failure
+    assert all(API_KEY not in record.getMessage() for record in caplog.records)
+
+
+def test_a_base_url_that_httpx_refuses_is_a_config_error() -> None:
+    """A host that is no IDNA name passes urlsplit (config's check) but not httpx: still exit 3, not a crash."""
+    with pytest.raises(ConfigError, match=r"base URL 'http://☃\.com/v1' is not valid"):
+        llm.ModelClient(base_url="http://☃.com/v1", model="m", api_key=API_KEY)
 
 
 # Invalid answers: re-asked by instructor.

@@ -163,12 +163,6 @@ def fast_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(llm, "_backoff", lambda state: BACKOFF)
 
 
-def causes(error: BaseException | None) -> Iterator[BaseException]:
-    while error is not None:
-        yield error
-        error = error.__cause__ or error.__context__
-
-
 @pytest.mark.parametrize("after", [CUT_IN_HEADERS, CUT_IN_BODY], ids=["in-headers", "in-body"])
 @pytest.mark.parametrize("reset", [False, True], ids=["closed", "reset"])
 def test_server_dying_mid_answer_is_retried_then_unavailable(after: bytes, reset: bool) -> None:
@@ -214,7 +208,8 @@ def test_port_where_nothing_listens_is_unavailable() -> None:
         with client(url, waits) as model, pytest.raises(ModelUnavailableError, match="could not connect") as caught:
             model.extract(MESSAGES, Toll)
     assert waits == [BACKOFF] * RETRIES
-    assert any(isinstance(cause, ConnectionRefusedError) for cause in causes(caught.value))  # not the network guard
+    assert "Connection refused" in str(caught.value)  # the operating system's words, not the network guard's
+    assert caught.value.__cause__ is None and caught.value.__context__ is None  # the request (and key) is not kept
 
 
 def test_service_unavailable_once_then_a_valid_answer() -> None:
