@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from summarizer import _validation
+from summarizer import _parallel, _validation
 from summarizer._errors import ConfigError, ExtractionError, ModelError, ModelUnavailableError
 from summarizer.config import shown_url
 
@@ -182,6 +182,7 @@ class ModelClient:
             retry=retry_if_exception(_is_transient),
             stop=stop_after_attempt(retries + 1),
             wait=_wait,
+            sleep=_parallel.pause,  # a cancelled run (Ctrl-C) wakes from its wait and retries no more
             reraise=True,
         )
         self._create = instructor.patch(create=self._send, mode=instructor.Mode[MODES[mode]])
@@ -196,10 +197,14 @@ class ModelClient:
         import openai
 
         try:
-            return self._retrying(self._openai.chat.completions.create, **kwargs)
+            return self._retrying(self._request, **kwargs)
         except openai.OpenAIError as e:
             failure = self._endpoint_failure(e)
         raise failure
+
+    def _request(self, **kwargs: Any) -> Any:
+        _parallel.check()  # no new request, re-ask or retry once the run was cancelled
+        return self._openai.chat.completions.create(**kwargs)
 
     def extract(
         self, messages: list[dict[str, str]], response_model: type[T], context: dict[str, Any] | None = None

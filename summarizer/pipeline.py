@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -123,9 +122,10 @@ class Summarizer:
         started = time.perf_counter()
         workers = min(self.settings.parallel, len(parts))
         if workers > 1:  # the parts are independent requests: send up to ``parallel`` at once
+            from summarizer import _parallel
+
             _ = self.client  # started once, before the threads need it
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                done = list(pool.map(lambda part: self._draft_part(part.text, iso), parts))
+            done = _parallel.run(lambda part: self._draft_part(part.text, iso), parts, workers)  # Ctrl-C: at once
         else:
             done = [self._draft_part(part.text, iso) for part in parts]
         elapsed = time.perf_counter() - started

@@ -78,23 +78,51 @@ def _read_request(conn: socket.socket) -> bytes:
     return body
 
 
-def response(status: int, body: dict[str, Any]) -> bytes:
+def response(status: int, body: dict[str, Any], **headers: str) -> bytes:
     content = json.dumps(body).encode()
     head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(content)}\r\n"
+    head += "".join(f"{name.replace('_', '-')}: {value}\r\n" for name, value in headers.items())
     return head.encode() + b"Connection: close\r\n\r\n" + content
+
+
+def completion(content: dict[str, Any]) -> bytes:
+    """A whole HTTP response: a chat completion whose message is the JSON of ``content``."""
+    choice = {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": json.dumps(content)}}
+    usage = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
+    body = {"id": "c", "object": "chat.completion", "created": 0, "model": "m", "choices": [choice], "usage": usage}
+    return response(200, body)
 
 
 def answer(content: dict[str, Any]) -> Handler:
     """A chat completion whose message is the JSON of ``content``."""
-    choice = {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": json.dumps(content)}}
-    usage = {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
-    body = {"id": "c", "object": "chat.completion", "created": 0, "model": "m", "choices": [choice], "usage": usage}
-    return lambda server, conn: conn.sendall(response(200, body))
+    return lambda server, conn: conn.sendall(completion(content))
 
 
-def failure(status: int) -> Handler:
+def failure(status: int, **headers: str) -> Handler:
     body = {"error": {"message": "overloaded", "type": "server_error", "code": None}}
-    return lambda server, conn: conn.sendall(response(status, body))
+    return lambda server, conn: conn.sendall(response(status, body, **headers))
+
+
+def held(seconds: float, then: Handler) -> Handler:
+    """Keep the request ``seconds`` (or until the test ends) before handling it with ``then``."""
+
+    def hold(server: Loopback, conn: socket.socket) -> None:
+        if not server.stopping.wait(seconds):
+            then(server, conn)
+
+    return hold
+
+
+def drip(data: bytes, every: float, limit: float) -> Handler:
+    """Send ``data`` one byte every ``every`` seconds, and hang up after ``limit`` seconds."""
+
+    def slowly(server: Loopback, conn: socket.socket) -> None:
+        for byte in data[: int(limit / every)]:
+            if server.stopping.wait(every):
+                return
+            conn.sendall(bytes([byte]))
+
+    return slowly
 
 
 def crash(after: bytes, reset: bool) -> Handler:

@@ -12,7 +12,11 @@ are recorded instead.
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +25,7 @@ import pytest
 from loopback import Loopback, answer, crash, failure, response, silent
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarizer import _local, llm
+from summarizer import Summarizer, _local, llm
 from summarizer._errors import ModelUnavailableError
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
@@ -154,3 +158,44 @@ def test_a_dead_embedded_server_is_started_again(fake_starts: list[socket.socket
     assert fresh.base_url != dead.base_url and _local._alive(fresh)
     assert len(fake_starts) == 2
     assert _local.ensure_server() is fresh
+
+
+# Ctrl-C in a parallel run: the parts' threads send nothing more, and nobody waits for them.
+
+
+def test_an_interrupted_parallel_summary_returns_at_once_and_sends_no_new_request() -> None:
+    """Parts of a long article are asked three at once of an endpoint that answers 503 with
+    'Retry-After: 0.2'; SIGINT (Ctrl-C) raises KeyboardInterrupt in the caller at once, and in the
+    second after it, which would hold four retries of each part, no request comes."""
+    article = "\n\n".join(f"Officials discussed item {n} of the budget at length on Tuesday." for n in range(300))
+    interrupted: list[float] = []
+
+    def interrupt_once_three_are_asked(server: Loopback) -> None:
+        deadline = time.monotonic() + 20
+        while len(server.requests) < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)
+        if len(server.requests) >= 3:
+            interrupted.append(time.monotonic())
+            os.kill(os.getpid(), signal.SIGINT)
+
+    with Loopback(failure(503, retry_after="0.2")) as server:
+        summarizer = Summarizer(
+            base_url=server.base_url, model="m", api_key=API_KEY, parallel=3, chunk_tokens=500, retries=10
+        )
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in an interactive shell
+        watcher = threading.Thread(target=interrupt_once_three_are_asked, args=(server,))
+        try:
+            watcher.start()
+            with pytest.raises(KeyboardInterrupt):
+                summarizer.summarize(article)
+            returned = time.monotonic()
+        finally:
+            watcher.join()
+            signal.signal(signal.SIGINT, previous)
+        time.sleep(0.2)  # a request already on its way when the signal came is let in
+        sent = len(server.requests)
+        time.sleep(1.0)
+        assert len(server.requests) == sent
+    assert returned - interrupted[0] < 0.5
+    assert sent >= 3

@@ -1,0 +1,78 @@
+"""The command line under faults, end to end: a real ``summarizer`` process, and a real HTTP server on
+127.0.0.1 (``tests/loopback.py``) standing for the model endpoint, which holds, refuses or answers
+requests on purpose. No model is ever started: every run names the loopback endpoint, or fails on
+its input or configuration first.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from loopback import Loopback, failure, held
+
+pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
+
+API_KEY = "sk-test-SECRET123"
+# Python leaves SIGINT ignored in a process started with it ignored (a background job, some CI runners):
+# the child installs Python's own handler, as an interactive shell's child has it.
+CLI = (
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "from summarizer.cli import main; sys.exit(main())"
+)
+LONG = "\n\n".join(f"Officials discussed item {n} of the budget at length on Tuesday." for n in range(300))
+
+
+def environment(base_url: str, **settings: str) -> dict[str, str]:
+    base = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+    return base | {"SUMMARIZER_BASE_URL": base_url, "SUMMARIZER_MODEL": "m", "SUMMARIZER_API_KEY": API_KEY} | settings
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [held(30, failure(503)), failure(503, retry_after="5")],
+    ids=["requests-in-flight", "waiting-to-retry"],
+)
+def test_ctrl_c_stops_a_parallel_run_at_once_and_sends_no_new_request(tmp_path: Path, endpoint: object) -> None:
+    """Three parts of a long article are asked at once; Ctrl-C while their requests are held by the
+    server, or while their retries wait out a Retry-After, exits 130 at once, with nothing sent after."""
+    article = tmp_path / "long.txt"
+    article.write_text(LONG, encoding="utf-8")
+    settings = {"SUMMARIZER_PARALLEL": "3", "SUMMARIZER_CHUNK_TOKENS": "500", "SUMMARIZER_RETRIES": "10"}
+    with Loopback(endpoint) as server:  # type: ignore[arg-type]
+        process = subprocess.Popen(
+            [sys.executable, "-c", CLI, str(article)],
+            env=environment(server.base_url, **settings),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            wait_until(lambda: len(server.requests) >= 3, 30)
+            time.sleep(0.3)
+            sent = len(server.requests)
+            process.send_signal(signal.SIGINT)
+            interrupted = time.monotonic()
+            try:
+                _, err = process.communicate(timeout=8)
+            except subprocess.TimeoutExpired:
+                err = b"(still running 8 s after Ctrl-C)"
+            took = time.monotonic() - interrupted
+        finally:
+            process.kill()
+            process.wait()
+        assert len(server.requests) == sent == 3
+    assert process.returncode == 130
+    assert took < 2.0
+    assert err.decode().splitlines() == ["summarizer: interrupted"]
