@@ -168,6 +168,10 @@ class ModelClient:
         self._secrets = [secret for secret in (api_key, _password(base_url)) if secret]
         self.reasks = reasks
         self.max_tokens = max_tokens
+        if http_client is None:  # httpx bounds each read; this bounds the whole request by ``timeout``
+            from summarizer._transport import DeadlineTransport
+
+            http_client = openai.DefaultHttpxClient(transport=DeadlineTransport(timeout))
         try:
             self._openai = openai.OpenAI(
                 base_url=base_url,

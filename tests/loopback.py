@@ -113,11 +113,13 @@ def held(seconds: float, then: Handler) -> Handler:
     return hold
 
 
-def drip(data: bytes, every: float, limit: float) -> Handler:
-    """Send ``data`` one byte every ``every`` seconds, and hang up after ``limit`` seconds."""
+def drip(data: bytes, every: float, limit: float, at_once: int = 0) -> Handler:
+    """Send the first ``at_once`` bytes of ``data``, then one byte every ``every`` seconds; hang up after
+    ``limit`` seconds."""
 
     def slowly(server: Loopback, conn: socket.socket) -> None:
-        for byte in data[: int(limit / every)]:
+        conn.sendall(data[:at_once])
+        for byte in data[at_once : at_once + int(limit / every)]:
             if server.stopping.wait(every):
                 return
             conn.sendall(bytes([byte]))

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from loopback import Loopback, answer, crash, failure, response, silent
+from loopback import Loopback, answer, completion, crash, drip, failure, response, silent
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer import Summarizer, _local, llm
@@ -98,6 +98,23 @@ def test_server_that_never_answers_times_out() -> None:
         assert len(server.requests) == RETRIES + 1
     assert waits == [BACKOFF] * RETRIES
     assert API_KEY not in str(caught.value)
+
+
+@pytest.mark.parametrize("in_body", [False, True], ids=["from-the-status-line", "after-the-headers"])
+def test_a_server_that_drips_its_answer_is_cut_off_at_the_timeout(in_body: bool) -> None:
+    """SUMMARIZER_TIMEOUT bounds a whole request: a byte every 50 ms never trips a read timeout of
+    0.5 s, but the request ends at 0.5 s all the same (and is retried as a timeout), not after the
+    4 s the server drips for."""
+    reply = completion({"killed": 3})
+    dripping = drip(reply, every=0.05, limit=4.0, at_once=reply.index(b"\r\n\r\n") + 4 if in_body else 0)
+    waits: list[float] = []
+    with Loopback(dripping) as server, client(server.base_url, waits, timeout=0.5) as model:
+        started = time.monotonic()
+        with pytest.raises(ModelUnavailableError, match="timed out"):
+            model.extract(MESSAGES, Toll)
+        took = time.monotonic() - started
+        assert len(server.requests) == RETRIES + 1
+    assert took < 2.5
 
 
 def test_port_where_nothing_listens_is_unavailable() -> None:
