@@ -2,7 +2,7 @@
 
     SummarizerError                  exit 1   (root: catch this to catch them all)
     ├── InputError                   exit 2   the article cannot be read or is not usable text
-    ├── ConfigError                  exit 3   options or environment do not make sense
+    ├── ConfigError                  exit 3   options or environment do not make sense, or a package is missing
     ├── LocalModelError              exit 4   the embedded model cannot be started
     │   └── ModelNotFoundError       exit 4   its files are not installed or not found
     └── ModelError                   exit 5   the model endpoint failed us

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summarizer._errors import InputError
+from summarizer._errors import ConfigError, InputError
 
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
@@ -117,9 +117,11 @@ def is_html(text: str) -> bool:
 
 def from_html(html: str, source: str = "html") -> Article:
     """Extract the article body, title and publication date from an HTML page (or fragment)."""
-    import trafilatura
-
     check(html, source)
+    try:
+        import trafilatura
+    except ImportError as e:  # a broken install, e.g. lxml without lxml_html_clean (lxml 5.2 split it out)
+        raise _missing(e) from None
     if not _DOCUMENT.match(html[:_SNIFF_CHARS]):
         html = f"<html><body>{html}</body></html>"  # trafilatura refuses a bare fragment such as <p>...</p>
     document = trafilatura.bare_extraction(
@@ -139,6 +141,16 @@ def from_html(html: str, source: str = "html") -> Article:
         title=title if isinstance(title, str) and title.strip() else None,
         source=source,
         was_html=True,
+    )
+
+
+def _missing(error: ImportError) -> ConfigError:
+    """One line for a module that reading HTML needs and that is not installed."""
+    if "lxml_html_clean" in str(error):  # lxml's own words when the package it split out is missing
+        return ConfigError("reading an HTML page needs the package lxml_html_clean: pip install lxml_html_clean")
+    return ConfigError(
+        f"reading an HTML page needs a module that is not installed ({' '.join(str(error).split())}); "
+        "reinstall summarizer with its dependencies: pip install --force-reinstall summarizer"
     )
 
 

@@ -76,3 +76,26 @@ def test_ctrl_c_stops_a_parallel_run_at_once_and_sends_no_new_request(tmp_path: 
     assert process.returncode == 130
     assert took < 2.0
     assert err.decode().splitlines() == ["summarizer: interrupted"]
+
+
+def one_error_line(stderr: bytes) -> str:
+    lines = stderr.decode().strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("summarizer: error: ")
+    return lines[0]
+
+
+PAGE = """<!doctype html><html><head><title>Gunmen attack market in Lagos</title></head>
+<body><article><p>Gunmen killed two people at a market in Lagos on Monday, police said.</p></article></body></html>"""
+
+
+def test_an_html_page_without_lxml_html_clean_installed_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    """As on a plain install where lxml_html_clean is missing: lxml's shim raises ImportError on import."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    missing = "import sys; sys.modules['lxml_html_clean'] = None; " + CLI
+    result = subprocess.run(
+        [sys.executable, "-c", missing, str(page)], env=environment("http://127.0.0.1:9/v1"), capture_output=True
+    )
+    assert result.returncode == 3
+    assert "pip install lxml_html_clean" in one_error_line(result.stderr)

@@ -46,3 +46,14 @@ def test_cli_import_is_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_packages_that_reading_html_needs_are_declared() -> None:
+    """justext (under trafilatura) imports lxml.html.clean, which lxml 5.2+ moved out to lxml_html_clean;
+    nothing else pulls that in on a plain ``pip install .``."""
+    import re
+    import tomllib
+
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[<>=!~\[; ]", d, maxsplit=1)[0].lower().replace("-", "_") for d in dependencies}
+    assert {"trafilatura", "lxml_html_clean"} <= names
