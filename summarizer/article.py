@@ -40,6 +40,14 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _SNIFF_CHARS = 4096
+_MIN_SENTENCE_WORDS = 5
+_SENTENCE = re.compile(r"[^.!?]+[.!?]")
+_BOILERPLATE = re.compile(  # a cookie or consent notice, a sign-in or subscription prompt, a footer
+    r"^(?=.*\bcookies?\b)(?=.*\b(?:web ?site|site|brows|experience|consent|accept|agree|settings|polic(?:y|ies)))"
+    r"|\b(?:consent|privacy (?:policy|settings|notice)|personal data|javascript|ad ?blocker|subscribe|newsletter"
+    r"|sign (?:in|up)|log in|all rights reserved|terms of (?:use|service))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,7 @@ def from_html(html: str, source: str = "html") -> Article:
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     text = getattr(document, "text", None)
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not _has_prose(text):
         raise InputError(f"{source} is an HTML page, but no article text could be extracted from it")
     title = getattr(document, "title", None)
     return Article(
@@ -142,6 +150,17 @@ def from_html(html: str, source: str = "html") -> Article:
         source=source,
         was_html=True,
     )
+
+
+def _has_prose(text: str) -> bool:
+    """Whether text taken from a page has a sentence that is not boilerplate.
+
+    trafilatura returns whatever text a page has: on a page of links, their labels; on a page
+    behind a cookie wall, the banner. A sentence here is at least 5 words up to a full stop (or ! or ?),
+    across line breaks; a cookie or consent notice, a sign-in or subscription prompt is not an article's.
+    """
+    sentences = _SENTENCE.findall(" ".join(text.split()))
+    return any(len(s.split()) >= _MIN_SENTENCE_WORDS and not _BOILERPLATE.search(s) for s in sentences)
 
 
 def _missing(error: ImportError) -> ConfigError:

@@ -196,6 +196,43 @@ def test_html_without_a_body_is_refused(page: str) -> None:
         load(page.encode("utf-8"), "page.html")
 
 
+NAVIGATION = """<!doctype html><html><head><title>Daily News</title></head><body><nav><ul>
+<li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/contact">Contact us</a></li></ul></nav></body></html>"""
+LINKS = """<!doctype html><html><body><div><a href="/">Home</a> | <a href="/world">World news</a> |
+<a href="/politics">Politics</a></div><div><a href="/about">About us</a> <a href="/privacy">Privacy</a></div>
+</body></html>"""
+COOKIES = """<!doctype html><html><head><title>Daily News</title></head><body><div><p>We use cookies to give
+you the best experience on our website. By continuing to browse you agree to our use of cookies. See our
+privacy policy for more information.</p><button>Accept all</button> <button>Manage settings</button></div>
+</body></html>"""
+CONSENT = """<html><body><div id="consent"><h2>Your privacy</h2><p>We and our partners store and access
+information on your device, such as cookies, and process personal data for personalised ads and content,
+ad and content measurement, audience research and services development.</p><a href="#">Accept</a>
+<a href="#">Reject</a></div></body></html>"""
+
+
+@pytest.mark.parametrize("page", [NAVIGATION, LINKS, COOKIES, CONSENT], ids=["nav", "links", "cookies", "consent"])
+def test_a_page_of_boilerplate_has_no_article_text(page: str) -> None:
+    """trafilatura returns what text a page has: link labels, a cookie banner. None of it is an article."""
+    with pytest.raises(InputError, match=r"page\.html is an HTML page, but no article text"):
+        load(page.encode("utf-8"), "page.html")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Gunmen killed two people at a market in Lagos on Monday, police said.</p>",
+        "<p>Gunmen killed two people.</p><p>Police said they used cookies as bait.</p>",  # the word alone is fine
+        "<nav><a href='/'>Home</a></nav><p>A bomb exploded in Kabul on Tuesday, killing 12 people.</p>"
+        "<div>We use cookies on this website to improve your experience.</div>",
+    ],
+)
+def test_a_short_article_among_boilerplate_is_kept(body: str) -> None:
+    page = load(f"<!doctype html><html><body><article>{body}</article></body></html>".encode(), "page.html")
+    assert "killed" in page.text or "killing" in page.text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

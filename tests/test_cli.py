@@ -208,3 +208,10 @@ def test_an_empty_api_key_is_a_config_error_not_an_assertion() -> None:
 
     with pytest.raises(ConfigError, match="API key is empty"):
         Summarizer(api_key="")
+
+
+def test_a_page_of_links_exits_2_before_any_model_call() -> None:
+    page = "<!doctype html><html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>"
+    result = run("-", env=UNREACHABLE, stdin=page.encode("utf-8"))
+    assert result.returncode == 2  # not 5: the endpoint was never asked
+    assert "no article text" in one_error_line(result)
