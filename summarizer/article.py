@@ -31,6 +31,12 @@ _BOMS = [
 # Legacy encodings by how common they are on the web: charset-normalizer often finds several
 # equally likely (French in cp1252 or cp1250 alike); the more common one wins the tie.
 _COMMON_ENCODINGS = ["cp1252", "cp1251", "cp1250", "iso8859_15", "iso8859_2", "koi8_r", "iso8859_5", "cp1253"]
+# What Western European text has outside ASCII: accented letters and cp1252's typographic punctuation
+# (euro, quotes, dashes, ellipsis, guillemets, degree, middle dot, times, no-break space).
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŸŽž"
+    "\u20ac\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\xab\xbb\xb0\xb7\xd7\xa0"
+)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 # A whole HTML document: a doctype or <html> first, after any whitespace, comments or XML declaration.
 _DOCUMENT = re.compile(r"\s*(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
@@ -191,12 +197,30 @@ def _decode_legacy(data: bytes, source: str) -> str:
         except (UnicodeError, LookupError):
             pass  # the page lies about its charset, or names a codec that is not for text: detect it
     match = _detect(data)
+    western = _western(data)
+    if western is not None and (match is None or match.encoding not in _COMMON_ENCODINGS):
+        return western  # a short sample can look like mac_latin2 or big5 to charset-normalizer
     if match is None:
         raise InputError(
             f"{source} is not UTF-8 and its encoding could not be detected (or it is not text); "
             "convert it first, e.g. iconv -f CP1251 -t UTF-8"
         )
     return str(match)
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as cp1252, when that reading is Western text: ASCII with a few accented letters
+    (at most 1 letter in 4; cp1251 Russian read as cp1252 is all accented letters) and typographic
+    punctuation, nothing else outside ASCII. Else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+        return None
+    foreign = [c for c in text if not c.isascii()]
+    if not foreign or any(c not in _WESTERN for c in foreign):
+        return None
+    letters = sum(c.isalpha() for c in text)
+    return text if sum(c.isalpha() for c in foreign) * 4 <= letters else None
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -108,6 +108,20 @@ def test_decode_detects_legacy_encodings(text: str, encoding: str) -> None:
     assert decode(data) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Hombres armados atacaron el mercado en Bogotá; murió un niño.", "latin-1"),  # was read as cp775
+        ("Três pessoas morreram após o ataque em São Paulo.", "latin-1"),  # was read as big5
+        ("Police said the café was hit by gunfire — no one was hurt.", "cp1252"),  # was mac_latin2: "cafť"
+    ],
+)
+def test_short_western_text_is_not_read_in_an_exotic_encoding(text: str, encoding: str) -> None:
+    """charset-normalizer picks mac_latin2, cp775 or big5 for some short samples; text whose
+    cp1252 reading is ASCII with a few Western accented letters is read as cp1252."""
+    assert decode(text.encode(encoding)) == text
+
+
 def test_valid_utf8_is_never_second_guessed() -> None:
     mojibake_looking = "Ã©tÃ©: this is what the article says, in UTF-8"
     assert decode(mojibake_looking.encode("utf-8")) == mojibake_looking
