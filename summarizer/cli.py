@@ -1,8 +1,8 @@
 """The command line: parse arguments, call the API, print. No logic lives here.
 
-Exit codes: 0 success; 1 unexpected error; 2 bad input or usage; 3 bad configuration;
-4 embedded model cannot start; 5 model endpoint failed; 6 no valid summary from the
-model; 130 interrupted.
+Exit codes: 0 success; 1 unexpected error, or the output cannot be written; 2 bad input or
+usage; 3 bad configuration; 4 embedded model cannot start; 5 model endpoint failed; 6 no valid
+summary from the model; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 EXIT_CODES = """exit codes:
@@ -23,7 +24,7 @@ environment: SUMMARIZER_MODEL, SUMMARIZER_BASE_URL, SUMMARIZER_API_KEY, SUMMARIZ
   SUMMARIZER_MODE, SUMMARIZER_REASKS, SUMMARIZER_REASK_UNSUPPORTED, SUMMARIZER_RETRIES,
   SUMMARIZER_TIMEOUT, SUMMARIZER_PARALLEL, SUMMARIZER_CHUNK_TOKENS, SUMMARIZER_ALIASES,
   SUMMARIZER_UNSUPPORTED, SUMMARIZER_CACHE_DIR, OPENAI_API_KEY, OPENAI_BASE_URL;
-  SUMMARIZER_DEBUG=1 shows tracebacks.
+  SUMMARIZER_DEBUG=1 also shows the traceback.
 """
 
 
@@ -76,7 +77,15 @@ def _quiet_libraries() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run the command line; return its exit code. Ctrl-C anywhere is exit 130, in one line."""
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        print("summarizer: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str]) -> int:
     if argv[:1] == ["eval"]:
         from summarizer.evaluation.cli import main as evaluate
 
@@ -103,13 +112,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         summary = summarizer.summarize(doc.text, published=published)
     except SummarizerError as e:
         if os.environ.get("SUMMARIZER_DEBUG"):
-            raise
+            traceback.print_exc()  # and the exit code stays that of the error
         return _fail(e, args.verbose)
-    except KeyboardInterrupt:
-        print("summarizer: interrupted", file=sys.stderr)
-        return 130
     for warning in summary.provenance.warnings:
         print(f"summarizer: warning: {warning}", file=sys.stderr)
     output = summary.model_dump_json(indent=2) + "\n" if args.format == "json" else render.text(summary)
-    sys.stdout.write(output)
+    return _write(output)
+
+
+def _write(output: str) -> int:
+    """Print the summary; a closed pipe or a full disk is one line and exit 1, not a traceback."""
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except OSError as e:
+        _stdout_to_devnull()
+        reason = "the reader closed the pipe" if isinstance(e, BrokenPipeError) else e.strerror or str(e)
+        print(f"summarizer: error: cannot write the output: {reason}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _stdout_to_devnull() -> None:
+    """Python flushes stdout once more at exit; what is left in its buffer goes nowhere, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is no file (io.UnsupportedOperation is both)
+        pass

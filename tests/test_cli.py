@@ -144,9 +144,9 @@ def test_html_publication_date_is_used_unless_given(
     assert "Gunmen killed two people" in str(seen["text"]) and "<p>" not in str(seen["text"])
 
 
-def test_debug_variable_shows_the_traceback(tmp_path: Path) -> None:
+def test_debug_variable_shows_the_traceback_and_keeps_the_exit_code(tmp_path: Path) -> None:
     result = run(str(tmp_path / "nope.txt"), env={"SUMMARIZER_DEBUG": "1"})
-    assert result.returncode != 0
+    assert result.returncode == 2  # a missing file, as without SUMMARIZER_DEBUG
     assert b"Traceback" in result.stderr and b"InputError" in result.stderr
 
 

@@ -6,6 +6,7 @@ its input or configuration first.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from loopback import Loopback, failure, held
+from loopback import Loopback, answer, failure, held
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
 
@@ -99,3 +100,31 @@ def test_an_html_page_without_lxml_html_clean_installed_is_one_line_and_exit_3(t
     )
     assert result.returncode == 3
     assert "pip install lxml_html_clean" in one_error_line(result.stderr)
+
+
+@pytest.mark.parametrize("sink", ["closed-pipe", "full-disk"])
+def test_output_that_cannot_be_written_is_one_line_and_exit_1(tmp_path: Path, sink: str) -> None:
+    """``summarizer a.txt | head -c0`` (the reader is gone before the summary is written) and
+    ``summarizer a.txt > /dev/full``: the summary was made, writing it failed."""
+    if sink == "full-disk" and not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two people in Lagos on Monday, police said.", encoding="utf-8")
+    if sink == "full-disk":
+        stdout = os.open("/dev/full", os.O_WRONLY)
+    else:
+        reader, stdout = os.pipe()
+        os.close(reader)
+    try:
+        with Loopback(answer({"summary": "Gunmen killed two people in Lagos.", "incidents": []})) as server:
+            result = subprocess.run(
+                [sys.executable, "-m", "summarizer", str(article)],
+                env=environment(server.base_url),
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                timeout=60,
+            )
+    finally:
+        os.close(stdout)
+    assert result.returncode == 1
+    assert "cannot write the output" in one_error_line(result.stderr)
