@@ -8,6 +8,7 @@ Every refusal is an :class:`InputError` raised before any model call. ``charset_
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -70,17 +71,24 @@ class Article:
 def read(path: str) -> Article:
     """Read an article from a path, or from stdin when ``path`` is ``-``."""
     if path == "-":
-        return load(sys.stdin.buffer.read(MAX_BYTES + 1), "stdin")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"stdin is more than {MAX_BYTES:,} bytes, the limit")
+        return load(data, "stdin")
     file = Path(path)
     try:
         with file.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
+            size = os.fstat(f.fileno()).st_size  # reading stops past the limit; the message gives the whole
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except IsADirectoryError:
         raise InputError(f"{path} is a directory, not an article") from None
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}") from None
+    if len(data) > MAX_BYTES:
+        shown = f"{size:,} bytes" if size > MAX_BYTES else f"more than {MAX_BYTES:,} bytes"  # a pipe has no size
+        raise InputError(f"{path} is {shown}; the limit is {MAX_BYTES:,} bytes")
     return load(data, path)
 
 

@@ -68,7 +68,7 @@ class Summarizer:
             aliases=aliases,
         )
         self.aliases = load_aliases(self.settings.aliases)
-        self.prompt_version = prompt_version
+        self.prompt_version = prompts.known_version(prompt_version)
         self._http_client = http_client
         self._client: ModelClient | None = None
 
@@ -157,7 +157,7 @@ class Summarizer:
         text = articles.check(text, "article")
         try:
             day = parse_published(published)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, AttributeError):  # AttributeError: not a str (an int has no .strip)
             raise InputError(f"published date must be YYYY-MM-DD, got {published!r}") from None
         return day, chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
 

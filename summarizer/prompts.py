@@ -16,6 +16,8 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from summarizer._errors import ConfigError
+
 PROMPT_VERSION = "extract_v2"
 _CLOSE = re.compile(r"</\s*article\s*>", re.IGNORECASE)
 
@@ -34,6 +36,15 @@ def _environment() -> SandboxedEnvironment:
         autoescape=False,
         keep_trailing_newline=True,
     )
+
+
+def known_version(version: str) -> str:
+    """``version`` if ``prompts/`` has its system and user templates, else :class:`ConfigError` naming those it has."""
+    systems = {path.name.removesuffix(".system.j2") for path in prompts_dir().glob("*.system.j2")}
+    versions = sorted(v for v in systems if (prompts_dir() / f"{v}.user.j2").is_file())
+    if version not in versions:
+        raise ConfigError(f"unknown prompt version {version!r}; there are: {', '.join(versions)}")
+    return version
 
 
 def render(version: str, role: str, **variables: object) -> str:

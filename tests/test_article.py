@@ -64,6 +64,19 @@ def test_read_refuses_a_file_over_the_limit(tmp_path: Path) -> None:
         read(str(path))
 
 
+def test_the_oversize_message_gives_the_files_size_not_where_reading_stopped(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"a" * 3_000_000)
+    with pytest.raises(InputError, match=r"huge\.txt is 3,000,000 bytes; the limit is 2,000,000 bytes"):
+        read(str(path))
+
+
+def test_oversize_stdin_says_more_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a" * (MAX_BYTES + 5))))
+    with pytest.raises(InputError, match=r"stdin is more than 2,000,000 bytes, the limit"):
+        read("-")
+
+
 def test_read_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read(str(tmp_path / "missing.txt"))

@@ -305,6 +305,19 @@ def test_pipeline_refuses_an_empty_article_before_any_request() -> None:
     assert endpoint.requests == []
 
 
+@pytest.mark.parametrize("published", [20200304, 2020.0, ["2020-03-04"]])
+def test_a_publication_date_of_the_wrong_type_is_an_input_error_before_any_request(published: object) -> None:
+    endpoint = Endpoint(answer(VALID))
+    with pytest.raises(InputError, match="published date must be YYYY-MM-DD"):
+        summarizer(endpoint).summarize(ARTICLE, published=published)  # type: ignore[arg-type]
+    assert endpoint.requests == []
+
+
+def test_an_unknown_prompt_version_is_a_config_error_when_the_summarizer_is_made() -> None:
+    with pytest.raises(ConfigError, match="unknown prompt version 'extract_v9'; there are: extract_v"):
+        Summarizer(base_url="http://test/v1", model="m", prompt_version="extract_v9")
+
+
 # Facts the article does not support: re-asked (endpoints), then flagged or dropped.
 
 INVENTED_QUOTE = {**INCIDENT, "casualties": {**INCIDENT["casualties"], "killed": {
