@@ -11,7 +11,8 @@ small table of variants that ISO does not list ("Burma", "Ivory Coast", "England
 (alpha-2, alpha-3, and "USA", "UK", "DRC"...) count only when written in capitals, so "us" and
 "in" are words, not countries. There is no fuzzy matching: a name that does not match returns
 None, and the caller keeps the text as written. Kosovo, which ISO 3166 does not list, has the
-user-assigned code XK, as the EU and most registries use.
+user-assigned code XK, as the EU and most registries use; the Soviet Union ("USSR"), which the
+MUC-4 texts of 1989-90 name, keeps SU, its code until 1992.
 
 ``pycountry`` is imported on first use, so that ``summarizer --help`` stays fast.
 """
@@ -64,10 +65,14 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "LC": ("St Lucia",),
     "VC": ("St Vincent and the Grenadines",),
     "XK": ("Kosovo", "Republic of Kosovo"),
+    "SU": ("USSR", "U.S.S.R.", "Soviet Union", "Union of Soviet Socialist Republics"),
 }
 # Abbreviations that count only in capitals, as codes do.
 _CAPITAL_VARIANTS = {"USA": "US", "UK": "GB", "DRC": "CD", "UAE": "AE", "PRC": "CN", "DPRK": "KP", "ROK": "KR"}
-_NOT_IN_ISO = {"XK": "Kosovo"}
+_NOT_IN_ISO = {
+    "XK": "Kosovo",
+    "SU": "Soviet Union",
+}  # SU: withdrawn from ISO 3166-1 in 1992 (the MUC-4 texts are 1989-90)
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
@@ -122,7 +127,7 @@ def _names() -> dict[str, tuple[str, str]]:
     return names
 
 
-# US states, as the wire services write them after a place: "Alturas, Calif.", "PARAGOULD, AR".
+# US states and territories, as the wire services write them after a place: "Alturas, Calif.", "PARAGOULD, AR".
 _US_STATES: dict[str, tuple[str, str]] = {  # name: (AP abbreviation, postal code)
     "Alabama": ("Ala.", "AL"), "Alaska": ("Alaska", "AK"), "Arizona": ("Ariz.", "AZ"), "Arkansas": ("Ark.", "AR"),
     "California": ("Calif.", "CA"), "Colorado": ("Colo.", "CO"), "Connecticut": ("Conn.", "CT"),
@@ -140,6 +145,10 @@ _US_STATES: dict[str, tuple[str, str]] = {  # name: (AP abbreviation, postal cod
     "Tennessee": ("Tenn.", "TN"), "Texas": ("Texas", "TX"), "Utah": ("Utah", "UT"), "Vermont": ("Vt.", "VT"),
     "Virginia": ("Va.", "VA"), "Washington": ("Wash.", "WA"), "West Virginia": ("W.Va.", "WV"),
     "Wisconsin": ("Wis.", "WI"), "Wyoming": ("Wyo.", "WY"),
+    # Territories. Postal codes AS, MP and VI are left out: in the capitals of a wire dateline ", AS",
+    # ", MP" and ", VI" are words far more often than American Samoa, the Marianas or the Virgin Islands.
+    "Puerto Rico": ("P.R.", "PR"), "Guam": ("Guam", "GU"), "U.S. Virgin Islands": ("V.I.", ""),
+    "American Samoa": ("American Samoa", ""), "Northern Mariana Islands": ("Northern Mariana Islands", ""),
 }  # fmt: skip
 
 
@@ -148,7 +157,7 @@ def _state_pattern() -> re.Pattern[str]:
     """ ", <state>" as a name, an AP abbreviation (any case) or a postal code (capitals only)."""
     words = sorted({w for name, (ap, _) in _US_STATES.items() for w in (name, ap)}, key=len, reverse=True)
     spelled = "|".join(re.escape(w) for w in words)
-    postal = "|".join(code for _, code in _US_STATES.values())
+    postal = "|".join(code for _, code in _US_STATES.values() if code)
     return re.compile(rf",\s*(?:(?i:(?P<spelled>{spelled}))|(?P<postal>{postal}))(?![\w])")
 
 
@@ -162,8 +171,8 @@ def _state_name(m: re.Match[str]) -> str:
 
 
 def us_state(city: str | None, place: str, article: str) -> str | None:
-    """The US state of a place, when the article writes it after the place or its city
-    ("Alturas, Calif.", "PARAGOULD, AR", "Rocky Mount, North Carolina"); else None."""
+    """The US state (or territory) of a place, when the article writes it after the place or its city
+    ("Alturas, Calif.", "PARAGOULD, AR", "Rocky Mount, North Carolina", "SAN JUAN, P.R."); else None."""
     pattern = _state_pattern()
     if m := pattern.search(place):
         return _state_name(m)

@@ -78,14 +78,25 @@ def test_codes_in_lower_case_are_words(name: str) -> None:
     assert country(name) is None
 
 
-@pytest.mark.parametrize("name", [None, "", "   ", "Narnia", "Salvadr", "XX", "ZZZ", "Korea", "Soviet Union", "a"])
+@pytest.mark.parametrize("name", [None, "", "   ", "Narnia", "Salvadr", "XX", "ZZZ", "Korea", "Soviet", "a"])
 def test_unknown_or_garbled_names_return_none(name: str | None) -> None:
     assert country(name) is None
+
+
+@pytest.mark.parametrize("name", ["USSR", "U.S.S.R.", "Soviet Union", "SOVIET UNION", "the Soviet Union"])
+def test_the_soviet_union_is_a_country(name: str) -> None:
+    """The MUC-4 texts are from 1989-90: the USSR is where some of their events and parties are."""
+    assert country(name) == ("Soviet Union", "SU")
 
 
 @pytest.mark.parametrize(
     ("city", "place", "article", "expected"),
     [
+        ("San Juan", "a bank", "SAN JUAN, P.R. (AP) - Gunmen", "Puerto Rico"),  # a US territory
+        ("Ponce", "Ponce, Puerto Rico", "", "Puerto Rico"),
+        ("Bayamon", "a bar", "BAYAMON, PR - A man was shot", "Puerto Rico"),
+        ("Hagatna", "Hagatna, Guam", "", "Guam"),
+        ("Charlotte Amalie", "a bar", "in Charlotte Amalie, U.S. Virgin Islands, on Friday", "U.S. Virgin Islands"),
         ("Alturas", "Alturas, Calif.", "", "California"),  # AP abbreviation in the place itself
         ("Gary", "Gary, Ind.", "", "Indiana"),
         ("Paragould", "a home", "PARAGOULD, AR (KAIT) - A man", "Arkansas"),  # postal code in the dateline
@@ -103,6 +114,8 @@ def test_the_us_state_written_after_a_place_is_its_region(city: str, place: str,
     [
         ("Kano", "Kano", "Kano, in the north of Nigeria"),  # "in" is a word, not Indiana
         ("Lima", "Lima", "LIMA, 4 FEB 90 -- [TEXT]"),
+        ("San Salvador", "San Salvador", "SAN SALVADOR, AS REPORTED BY RADIO"),  # not American Samoa
+        ("Lima", "Lima", "LIMA, MP SAYS"),  # not the Northern Mariana Islands
         ("Dallas", "a nightclub", "A shooting at a Dallas nightclub"),  # no state written
         (None, "Paris", "Paris, France"),
     ],
