@@ -116,7 +116,7 @@ def _run(argv: list[str]) -> int:
         return _fail(e, args.verbose)
     for warning in summary.provenance.warnings:
         print(f"summarizer: warning: {warning}", file=sys.stderr)
-    output = summary.model_dump_json(indent=2) + "\n" if args.format == "json" else render.text(summary)
+    output = summary.model_dump_json(indent=2) + "\n" if args.format == "json" else render.text(summary, doc.title)
     return _write(output)
 
 

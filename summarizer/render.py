@@ -62,9 +62,10 @@ def _incident_lines(number: int, incident: Incident) -> list[str]:
     return lines
 
 
-def text(summary: Summary) -> str:
-    """A readable multi-line report."""
-    lines = [summary.summary, ""]
+def text(summary: Summary, title: str | None = None) -> str:
+    """A readable multi-line report; ``title``, an HTML page's, heads it."""
+    lines = [f"page title: {' '.join(title.split())}", ""] if title else []
+    lines += [summary.summary, ""]
     if not summary.incidents:
         lines.append("No violent incident reported.")
     for n, incident in enumerate(summary.incidents, start=1):

@@ -215,3 +215,22 @@ def test_a_page_of_links_exits_2_before_any_model_call() -> None:
     result = run("-", env=UNREACHABLE, stdin=page.encode("utf-8"))
     assert result.returncode == 2  # not 5: the endpoint was never asked
     assert "no article text" in one_error_line(result)
+
+
+def test_the_title_of_an_html_page_heads_the_text_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The JSON output has no field for it (that is a schema change); the text report shows it."""
+    from summarizer.schema import Provenance, Summary, Usage
+
+    provenance = Provenance(
+        model="m", prompt_version="p", schema_version="2", published=None, attempts=1,
+        usage=Usage(prompt_tokens=1, completion_tokens=1), seconds=1.0,
+    )  # fmt: skip
+    summary = Summary(summary="Gunmen killed two people.", incidents=[], provenance=provenance)
+    monkeypatch.setattr(Summarizer, "summarize", lambda self, text, published=None: summary)
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main([str(page), "--base-url", "http://127.0.0.1:9/v1", "--model", "m"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:3] == ["page title: Gunmen attack market in Lagos", "", "Gunmen killed two people."]
