@@ -9,7 +9,7 @@ Environment variables:
 ``SUMMARIZER_MODE``         instructor mode: ``json_schema`` (default), ``tools``, ``json``, ``md_json``
 ``SUMMARIZER_REASKS``       re-asks after a summary fails validation, 0 to 10 (default 2)
 ``SUMMARIZER_RETRIES``      retries after a transport fault, 0 to 10 (default 4)
-``SUMMARIZER_TIMEOUT``      seconds one request may take in all, more than 0 (default 300)
+``SUMMARIZER_TIMEOUT``      seconds one request may take in all, more than 0, at most 86400 (default 300)
 ``SUMMARIZER_PARALLEL``     requests the embedded model serves at once, and parts of a long article
                            sent to any endpoint at once, 1 to 16 (default 1)
 ``SUMMARIZER_CACHE_DIR``    where the assembled embedded model is kept
@@ -43,6 +43,7 @@ OPENAI_BASE_URL = "https://api.openai.com/v1"
 MODES = ("json_schema", "tools", "json", "md_json")
 MAX_PARALLEL = 16
 MAX_REASKS = MAX_RETRIES = 10  # each re-ask resends the whole article; each retry may wait up to a minute
+MAX_TIMEOUT = 86_400.0  # a day; larger numbers overflow the socket and timer waits (OverflowError)
 # Article tokens per model call. The embedded model has 8192 tokens of context per request: about
 # 2,000 go to the instructions and worked examples, 2,048 are kept for the answer.
 EMBEDDED_CHUNK_TOKENS, ENDPOINT_CHUNK_TOKENS, MIN_CHUNK_TOKENS = 3500, 12000, 500
@@ -133,8 +134,10 @@ def _bounded(settings: Settings) -> None:
         raise ConfigError(f"SUMMARIZER_REASKS must be 0 to {MAX_REASKS}, not {settings.reasks}")
     if settings.retries > MAX_RETRIES:
         raise ConfigError(f"SUMMARIZER_RETRIES must be 0 to {MAX_RETRIES}, not {settings.retries}")
-    if settings.timeout <= 0:
-        raise ConfigError(f"SUMMARIZER_TIMEOUT must be more than 0 seconds, not {settings.timeout:g}")
+    if not 0 < settings.timeout <= MAX_TIMEOUT:
+        raise ConfigError(
+            f"SUMMARIZER_TIMEOUT must be more than 0 seconds and at most {MAX_TIMEOUT:,.0f}, not {settings.timeout:g}"
+        )
 
 
 def _flag(name: str, raw: str | None) -> bool | None:

@@ -154,8 +154,8 @@ def test_a_password_in_the_base_url_is_never_shown() -> None:
     assert "s3cret" not in str(caught.value)
 
 
-@pytest.mark.parametrize("value", ["0", "0.0"])
-def test_a_timeout_of_zero_is_refused(value: str) -> None:
+@pytest.mark.parametrize("value", ["0", "0.0", "86401", "1e12"])
+def test_a_timeout_of_zero_or_past_a_day_is_refused(value: str) -> None:
     with pytest.raises(ConfigError, match="SUMMARIZER_TIMEOUT must be more than 0"):
         load(environ={"SUMMARIZER_TIMEOUT": value})
 
