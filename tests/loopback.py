@@ -98,8 +98,8 @@ def answer(content: dict[str, Any]) -> Handler:
     return lambda server, conn: conn.sendall(completion(content))
 
 
-def failure(status: int, **headers: str) -> Handler:
-    body = {"error": {"message": "overloaded", "type": "server_error", "code": None}}
+def failure(status: int, message: str = "overloaded", **headers: str) -> Handler:
+    body = {"error": {"message": message, "type": "server_error", "code": None}}
     return lambda server, conn: conn.sendall(response(status, body, **headers))
 
 

@@ -128,3 +128,20 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_1(tmp_path: Path, si
         os.close(stdout)
     assert result.returncode == 1
     assert "cannot write the output" in one_error_line(result.stderr)
+
+
+def test_a_key_the_endpoint_echoes_is_not_printed_even_with_the_debug_traceback(tmp_path: Path) -> None:
+    """SUMMARIZER_DEBUG=1 prints the error's traceback; the endpoint's own exception, which holds the
+    request and here echoes the key as a proxy's 401 may, is not part of it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two people in Lagos on Monday, police said.", encoding="utf-8")
+    with Loopback(failure(401, f"bad header Authorization: Bearer {API_KEY}")) as server:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", str(article)],
+            env=environment(server.base_url, SUMMARIZER_DEBUG="1"),
+            capture_output=True,
+            timeout=60,
+        )
+    assert result.returncode == 5
+    assert b"Traceback" in result.stderr and b"HTTP 401" in result.stderr
+    assert API_KEY.encode() not in result.stderr + result.stdout
