@@ -177,6 +177,11 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         explicit["mode"] = str(explicit["mode"]).lower()
     settings = replace(settings, **explicit)
     _bounded(settings)
+    if settings.api_key is not None and not all("!" <= c <= "~" for c in settings.api_key):
+        raise ConfigError(  # the key itself is not shown
+            "the API key (SUMMARIZER_API_KEY / OPENAI_API_KEY) contains spaces, line breaks or characters "
+            "outside ASCII, which an HTTP header cannot carry; check how it was set"
+        )
     if settings.base_url is not None:
         settings = replace(settings, base_url=_endpoint(settings.base_url))
     if settings.unsupported not in ("flag", "drop"):

@@ -165,3 +165,12 @@ def test_re_asks_and_retries_have_an_upper_bound(name: str, value: str) -> None:
     with pytest.raises(ConfigError, match=f"{name} must be 0 to 10"):
         load(environ={name: value})
     assert load(environ={name: "10"})  # the bound itself is allowed
+
+
+@pytest.mark.parametrize("key", ["sk-é", "sk-a\nb", "sk-a b", "sk-\udcff"])
+def test_an_api_key_an_http_header_cannot_carry_is_a_config_error_that_does_not_show_it(key: str) -> None:
+    """Found by the CLI fuzz test: a non-ASCII key failed as 'model endpoint failed: UnicodeEncodeError'
+    (exit 5), one with a line break as 'could not connect'."""
+    with pytest.raises(ConfigError, match="API key") as caught:
+        load(environ={"SUMMARIZER_API_KEY": key, **ENDPOINT})
+    assert key not in str(caught.value)
