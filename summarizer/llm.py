@@ -12,11 +12,12 @@ This is the only module that imports ``openai`` or ``instructor``. Two separate 
 
 from __future__ import annotations
 
+import base64
 import math
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from pydantic import BaseModel
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
@@ -112,11 +113,21 @@ def _dropped(error: BaseException) -> bool:
     return False
 
 
-def _password(url: str) -> str | None:
+def _credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``url`` without a user and password in it, the Basic authorization they stand for, and the password.
+
+    httpx turns ``http://user:pw@host`` into that same header, but also logs the URL as written (and so
+    does openai): the URL it gets holds no password.
+    """
     try:
-        return urlsplit(url).password
+        parts = urlsplit(url)
     except ValueError:  # not a URL at all: httpx refuses it below
-        return None
+        return url, None, None
+    if parts.username is None and parts.password is None:
+        return url, None, None
+    user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    token = base64.b64encode(f"{user}:{password}".encode()).decode()
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2])), f"Basic {token}", password or None
 
 
 def _os_reason(error: BaseException) -> str:
@@ -165,7 +176,8 @@ class ModelClient:
         import openai
 
         self.model = model
-        self._secrets = [secret for secret in (api_key, _password(base_url)) if secret]
+        base_url, basic, password = _credentials(base_url)
+        self._secrets = [secret for secret in (api_key, password, basic and basic.removeprefix("Basic ")) if secret]
         self.reasks = reasks
         self.max_tokens = max_tokens
         if http_client is None:  # httpx bounds each read; this bounds the whole request by ``timeout``
@@ -179,6 +191,7 @@ class ModelClient:
                 max_retries=0,  # tenacity owns transport retries
                 timeout=timeout,
                 http_client=http_client,
+                default_headers={"Authorization": basic} if basic else None,  # as httpx sends a URL's user:pw
             )
         except httpx2.InvalidURL as e:  # a host that is no IDNA name ("http://☃.com") passes urlsplit
             raise ConfigError(self._redact(f"base URL {shown_url(base_url)!r} is not valid: {e}")) from None

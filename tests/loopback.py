@@ -19,12 +19,14 @@ Handler = Callable[["Loopback", socket.socket], None]
 class Loopback:
     """An HTTP server on 127.0.0.1: connection ``n`` is handled by ``handlers[n]``, the last one forever.
 
-    Each connection gets one request (read in full, body kept in ``requests``) and its own thread.
+    Each connection gets one request (read in full, body kept in ``requests``, headers in ``headers``)
+    and its own thread.
     """
 
     def __init__(self, *handlers: Handler) -> None:
         self.handlers = handlers
         self.requests: list[dict[str, Any]] = []
+        self.headers: dict[int, dict[str, str]] = {}
         self.stopping = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.05)
@@ -58,14 +60,16 @@ class Loopback:
         with conn:
             try:
                 conn.settimeout(5)
-                self.requests[index] = json.loads(_read_request(conn))
+                head, body = _read_request(conn)
+                self.headers[index] = head
+                self.requests[index] = json.loads(body)
                 handler(self, conn)
             except (OSError, ValueError):
                 pass  # the client went away, or sent no JSON: nothing to serve
 
 
-def _read_request(conn: socket.socket) -> bytes:
-    """The body of one HTTP request (whatever arrived, if the client goes away)."""
+def _read_request(conn: socket.socket) -> tuple[dict[str, str], bytes]:
+    """The headers (names in lower case) and body of one HTTP request (whatever arrived, if the client goes away)."""
     data = b""
     while b"\r\n\r\n" not in data and (more := conn.recv(65536)):
         data += more
@@ -75,7 +79,8 @@ def _read_request(conn: socket.socket) -> bytes:
     )
     while len(body) < length and (more := conn.recv(65536)):
         body += more
-    return body
+    fields = (line.decode("latin-1").partition(":") for line in head.split(b"\r\n")[1:])
+    return {name.strip().lower(): value.strip() for name, _, value in fields}, body
 
 
 def response(status: int, body: dict[str, Any], **headers: str) -> bytes:

@@ -12,6 +12,8 @@ are recorded instead.
 
 from __future__ import annotations
 
+import base64
+import logging
 import os
 import signal
 import socket
@@ -216,3 +218,19 @@ def test_an_interrupted_parallel_summary_returns_at_once_and_sends_no_new_reques
         assert len(server.requests) == sent
     assert returned - interrupted[0] < 0.5
     assert sent >= 3
+
+
+def test_a_password_in_the_base_url_is_sent_as_basic_auth_and_logged_nowhere(caplog: pytest.LogCaptureFixture) -> None:
+    """httpx logs each request's URL (INFO) and openai too (DEBUG): with the password in the URL they
+    logged it. It is sent as the same Basic authorization, from a URL that holds no password."""
+    caplog.set_level(logging.DEBUG)
+    with Loopback(answer({"killed": 3})) as server:
+        url = server.base_url.replace("http://", "http://joe:s3cret@")
+        model = llm.ModelClient(base_url=url, model="m", api_key=API_KEY, retries=0, reasks=0)
+        try:
+            assert model.extract(MESSAGES, Toll).value.killed == 3
+        finally:
+            model._openai.close()
+        assert server.headers[0]["authorization"] == "Basic " + base64.b64encode(b"joe:s3cret").decode()
+    assert any("HTTP Request" in record.getMessage() for record in caplog.records)
+    assert all("s3cret" not in record.getMessage() for record in caplog.records)
