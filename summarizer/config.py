@@ -24,7 +24,8 @@ Environment variables:
 
 With neither a base URL nor an API key, the embedded local model is used. An environment variable set to
 the empty string counts as unset; an option given as an empty string is refused. A base URL must be
-http(s) with a host (and a port from 1 to 65535); a password in it is never shown in errors.
+http(s) with a host (and a port from 1 to 65535); a password in it is never shown in errors. An API
+key must be printable ASCII without spaces, as an HTTP header can carry it.
 """
 
 from __future__ import annotations
