@@ -25,7 +25,7 @@ from summarizer.review import ArticleView, page, write_run
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(os.environ.get("SUMMARIZER_ARTIFACTS") or ROOT / "artifacts" / "review")
-WIDE, PHONE = (1280, 900), (390, 844)
+WIDE, PHONE, TALL = (1280, 900), (390, 844), (1280, 1400)  # TALL: the README's screenshot
 CHROMIUM = find()
 NO_CHROMIUM = (
     "no Chromium found, so the review page's browser tests did not run: "
@@ -90,7 +90,7 @@ def _center(browser: Browser, selector: str) -> tuple[float, float]:
 def test_the_reference_page_renders_with_no_console_error_and_fetches_nothing(
     browser: Browser, reference_url: str
 ) -> None:
-    _open(browser, reference_url)
+    _open(browser, reference_url, TALL)
     assert browser.problems() == []
     assert browser.requests() == []
     assert browser.evaluate("document.querySelectorAll('article.card').length") >= 1
