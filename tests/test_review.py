@@ -278,6 +278,13 @@ def test_review_refuses_a_missing_run_in_one_line(tmp_path: Path, capsys: pytest
     assert capsys.readouterr().err.strip().splitlines() == [f"summarizer: error: no such file: {tmp_path}/nope.jsonl"]
 
 
+def test_a_run_written_with_a_byte_order_mark_is_read(tmp_path: Path, reference: tuple[Summary, str]) -> None:
+    run = tmp_path / "out.jsonl"
+    run.write_text("\ufeff" + record("moscow", reference[0]) + "\n", encoding="utf-8")
+    [read] = read_run(run)
+    assert read.error is None and read.summary == reference[0]
+
+
 def test_file_names_of_ids_are_safe_and_distinct(tmp_path: Path, reference: tuple[Summary, str]) -> None:
     ids = ["a/b", "a b", "A-B", "../../etc/passwd", "", "index"]
     run = tmp_path / "out.jsonl"

@@ -55,7 +55,7 @@ class Written:
 def read(path: Path) -> list[Record]:
     """The records of a corpus run's JSONL output."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except IsADirectoryError:

@@ -55,10 +55,7 @@ def _inline(name: str) -> tuple[Markup, str]:
 def _render(template: str, script: bool, **context: Any) -> str:
     css, style_src = _inline("review.css")
     js, script_src = _inline("review.js") if script else (Markup(""), "'none'")
-    csp = (
-        f"default-src 'none'; style-src {style_src}; script-src {script_src}; img-src data:; "
-        "base-uri 'none'; form-action 'none'"
-    )
+    csp = f"default-src 'none'; style-src {style_src}; script-src {script_src}; base-uri 'none'; form-action 'none'"
     return _environment().get_template(template).render(css=css, js=js, csp=csp, **context)
 
 
@@ -85,7 +82,7 @@ def page(summary: Summary | None, article: ArticleView) -> str:
     if article.text is None:
         notes.append(NO_TEXT)
     elif matches(article.text, facts):
-        shown, highlighted = pieces(article.text, facts), True
+        shown, highlighted = pieces(article.text, facts), bool(facts)
     else:
         notes.append(MISMATCH)
         shown = [Piece("text", article.text)]
