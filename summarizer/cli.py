@@ -39,14 +39,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "article",
         help="path to the article (text or an HTML page), or - for stdin "
-        "(see also: 'summarizer eval --help', 'summarizer bench --help')",
+        "(see also: 'summarizer eval --help', 'summarizer bench --help', 'summarizer review --help')",
     )
     parser.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
         help="publication date, to resolve relative dates (default: the date an HTML page gives, if any)",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "html"),
+        default="text",
+        help="output format (default: text); html: a review page, the article with its evidence highlighted",
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument("--model", help="model name at the endpoint (env SUMMARIZER_MODEL)")
     parser.add_argument("--base-url", help="OpenAI-compatible endpoint URL (env SUMMARIZER_BASE_URL / OPENAI_BASE_URL)")
     parser.add_argument("--model-path", help="GGUF file for the embedded model (env SUMMARIZER_MODEL_PATH)")
@@ -76,6 +82,19 @@ def _quiet_libraries() -> None:
         logging.getLogger("instructor").propagate = False
 
 
+def _emit(output: str, path: str | None) -> int:
+    """Print ``output``, or write it to ``path``."""
+    if path is None:
+        return _write(output)
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(output)
+    except OSError as e:
+        print(f"summarizer: error: cannot write {path}: {e.strerror}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return its exit code. Ctrl-C anywhere is exit 130, in one line."""
     try:
@@ -94,6 +113,10 @@ def _run(argv: list[str]) -> int:
         from summarizer.evaluation.bench import main as bench
 
         return bench(argv[1:])
+    if argv[:1] == ["review"]:
+        from summarizer.review.cli import main as review
+
+        return review(argv[1:])
     args = _parser().parse_args(argv)
     _quiet_libraries()
     from summarizer import Summarizer, SummarizerError, article, render
@@ -116,8 +139,15 @@ def _run(argv: list[str]) -> int:
         return _fail(e, args.verbose)
     for warning in summary.provenance.warnings:
         print(f"summarizer: warning: {warning}", file=sys.stderr)
-    output = summary.model_dump_json(indent=2) + "\n" if args.format == "json" else render.text(summary, doc.title)
-    return _write(output)
+    if args.format == "html":
+        from summarizer.review import article_page
+
+        output = article_page(summary, doc, published)
+    elif args.format == "json":
+        output = summary.model_dump_json(indent=2) + "\n"
+    else:
+        output = render.text(summary, doc.title)
+    return _emit(output, args.output)
 
 
 def _write(output: str) -> int:
