@@ -118,13 +118,11 @@ def test_gold_turned_into_predictions_scores_one(gold: dict[str, dict[str, Any]]
         "date_day_accuracy",
         "country_accuracy",
         "city_accuracy",
-        "killed_exact",
-        "killed_within_20pct",
         "injured_exact",
         "injured_within_20pct",
         "claims_recall",
         "claims_precision_claimed",
-    }
+    }  # no death in the key nor in the predictions: deaths are not scored on these documents
     assert all(v["rate"] == 1.0 for v in others.values()), others
     assert report["rates"]["relevance_accuracy"]["n"] == 3
 
@@ -181,6 +179,14 @@ def test_counts_are_summed_over_incidents_and_templates(gold: dict[str, dict[str
     split = [Predicted(type="bombing", injured=6, main=True), Predicted(type="bombing", injured=5)]
     report = board_for(gold, {SUSPECTED: split}).report()
     assert rate(report, "injured_exact") == 1.0  # 6 + 5 = the key's 11
+
+
+def test_deaths_are_scored_only_where_the_key_or_the_summary_has_some(gold: dict[str, dict[str, Any]]) -> None:
+    none = board_for(gold, {SUSPECTED: [Predicted(type="bombing", injured=11)]}).report()
+    assert "killed_exact" not in none["rates"]  # 0 == 0 is no evidence of counting right
+    invented = board_for(gold, {SUSPECTED: [Predicted(type="bombing", killed=3, injured=11)]}).report()
+    assert invented["rates"]["killed_exact"] == {"rate": 0.0, "n": 1}
+    assert invented["rates"]["injured_exact"] == {"rate": 1.0, "n": 1}
 
 
 def test_injured_within_twenty_percent(gold: dict[str, dict[str, Any]]) -> None:

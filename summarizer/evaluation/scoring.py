@@ -216,9 +216,13 @@ def score_muc(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
 
 
 def _score_counts(board: Scoreboard, incidents: list[Predicted], templates: list[dict[str, Any]]) -> None:
+    """Deaths (injuries) are scored over documents where the key or the summary has some: a document
+    where both say none would make "exact" mostly 0 == 0."""
     for kind in ("killed", "injured"):
         gold_min = sum(t["derived"][f"{kind}_min"] for t in templates)
         pred = sum(getattr(i, kind) or 0 for i in incidents)
+        if gold_min == 0 and pred == 0:
+            continue
         board.mark(f"{kind}_exact", pred == gold_min)
         board.mark(f"{kind}_within_20pct", _within(pred, gold_min, 0.2))
 
