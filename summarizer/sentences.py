@@ -1,8 +1,10 @@
-"""The sentences of an article, as the rules read them.
+"""The sentences of an article, as the model sees them numbered and as the rules read them.
 
 A sentence ends at ".", "!" or "?" followed by white space or the end of the text, and at a
 blank line. It runs on over a single line break: wire copy (all of MUC-4) is hard-wrapped,
-and a figure's source or a statement's speaker is often on the line before.
+and a figure's source or a statement's speaker is often on the line before. A full stop that
+closes a title or an abbreviation ("Sgt.", "Lt.", "St.", "Gen.", "Calif."), an initial ("J.")
+or a dotted acronym ("U.S.", "p.m.") ends no sentence.
 """
 
 from __future__ import annotations
@@ -11,13 +13,107 @@ import re
 from collections.abc import Iterator
 
 _END = re.compile(r"[.!?]+(?=\s|$)|\n[ \t]*\n")
+# Words that a full stop follows without ending the sentence: titles, ranks and common abbreviations.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "sgt",
+        "lt",
+        "col",
+        "gen",
+        "capt",
+        "cpl",
+        "pvt",
+        "maj",
+        "adm",
+        "cmdr",
+        "rev",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "insp",
+        "supt",
+        "det",
+        "ofc",
+        "dep",
+        "atty",
+        "inc",
+        "corp",
+        "ltd",
+        "bros",
+        "dept",
+        "univ",
+        "ave",
+        "blvd",
+        "rd",
+        "hwy",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "apr",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "vs",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "fla",
+        "kan",
+        "ky",
+        "md",
+        "mich",
+        "minn",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "tenn",
+        "tex",
+        "vt",
+        "wis",
+        "wyo",
+    ]
+)
+_WORD_BEFORE = re.compile(r"(?:\b|^)([A-Za-z]+(?:\.[A-Za-z]+)*)$")
+
+
+def _no_end(text: str, dot: int) -> bool:
+    """Whether the single full stop at ``dot`` closes an abbreviation, an initial or a dotted acronym."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    word = m.group(1)
+    if "." in word:  # U.S, p.m, a.m
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    return word.casefold() in _ABBREVIATIONS and not word.isupper()  # "ST." in upper-case wire copy is ambiguous
 
 
 def spans(text: str) -> Iterator[tuple[int, int]]:
     """Each sentence's ``(start, end)`` in ``text``, in order, without the white space around it."""
     start = 0
     for m in _END.finditer(text):
-        end = m.end() if m.group(0)[0] in ".!?" else m.start()
+        mark = m.group(0)
+        if mark == "." and _no_end(text, m.start()):
+            continue
+        end = m.end() if mark[0] in ".!?" else m.start()
         yield from _stripped(text, start, end)
         start = m.end()
     yield from _stripped(text, start, len(text))
