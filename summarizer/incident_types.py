@@ -77,4 +77,9 @@ def violent(incident: Incident) -> bool:
     c = incident.casualties
     counts = [count.quote for count in (c.killed, c.injured, c.perpetrators_killed) if count]
     words = " ".join([incident.description, *(w.quote for w in incident.weapons), *counts])
-    return bool(_VIOLENCE.search(words))
+    return speaks_of_violence(words)
+
+
+def speaks_of_violence(text: str) -> bool:
+    """Whether ``text`` names an act of violence, a weapon or a toll."""
+    return bool(_VIOLENCE.search(text))

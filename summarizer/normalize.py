@@ -276,16 +276,17 @@ def _mark_main(incidents: list[Incident]) -> list[Incident]:
 _PLACEHOLDERS = {"", "unknown", "unidentified", "none", "n/a", "na", "null", "not stated", "not mentioned"}
 
 
-def _placeholder(name: str) -> bool:
+def placeholder(name: str) -> bool:
+    """Whether ``name`` is the model saying nothing ("unknown", "n/a")."""
     return name.strip(" .'\"").casefold() in _PLACEHOLDERS
 
 
 def _incident(draft: IncidentDraft, article: str, published: date | None) -> Incident:
     fields = draft.model_dump(exclude={"when"})
     for role in ("perpetrators", "victims", "targets"):  # "unknown" is the model saying nothing
-        fields[role] = [a for a in fields[role] if not (_placeholder(a["name"]) and a["number"] is None)]
-    fields["weapons"] = [w for w in fields["weapons"] if not _placeholder(w["quote"])]
-    statements = [r for r in draft.responsibility if not _placeholder(r.party)]
+        fields[role] = [a for a in fields[role] if not (placeholder(a["name"]) and a["number"] is None)]
+    fields["weapons"] = [w for w in fields["weapons"] if not placeholder(w["quote"])]
+    statements = [r for r in draft.responsibility if not placeholder(r.party)]
     fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements)]
     incident = Incident.model_validate(
         {

@@ -12,12 +12,14 @@ import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from summarizer import answer as answers
 from summarizer import article as articles
-from summarizer import chunking, config, grounding, injection, normalize, prompts
+from summarizer import chunking, config, injection, normalize, prompts, render
 from summarizer._errors import InputError
 from summarizer.aliases import load as load_aliases
+from summarizer.answer import Answer, expand
 from summarizer.dates import parse_published
-from summarizer.schema import SCHEMA_VERSION, ArticleDraft, Provenance, Summary, Usage
+from summarizer.schema import SCHEMA_VERSION, Provenance, Summary, Usage
 
 if TYPE_CHECKING:
     import httpx2
@@ -109,8 +111,8 @@ class Summarizer:
         summary.provenance.seconds = round(time.perf_counter() - started, 3)
         return summary
 
-    def draft(self, text: str, published: str | date | None = None) -> tuple[ArticleDraft, Provenance, date | None]:
-        """The model's validated draft of one article, what it cost, and the publication day.
+    def draft(self, text: str, published: str | date | None = None) -> tuple[Answer, Provenance, date | None]:
+        """The model's validated answer for one article, what it cost, and the publication day.
 
         An article too long for the model's context is split into overlapping parts
         (:mod:`summarizer.chunking`), each drafted alone (up to ``parallel`` of them at once);
@@ -145,12 +147,10 @@ class Summarizer:
             chunks=len(parts),
             warnings=_warnings(text, parts, self.settings.chunk_tokens, [d.value for d in done]),
         )
-        draft = done[0].value
+        answer = done[0].value
         if len(done) > 1:  # each part was validated; together they may hold more incidents than one answer may
-            incidents = [incident for d in done for incident in d.value.incidents]
-            summaries = list(dict.fromkeys(" ".join(d.value.summary.split()) for d in done))  # each part's, once
-            draft = ArticleDraft.model_construct(summary=" ".join(summaries), incidents=incidents)
-        return draft, provenance, day
+            answer = Answer.model_construct(incidents=[incident for d in done for incident in d.value.incidents])
+        return answer, provenance, day
 
     def _plan(self, text: str, published: str | date | None) -> tuple[date | None, list[chunking.Chunk]]:
         """The publication day, and the parts the checked article is drafted in."""
@@ -165,9 +165,9 @@ class Summarizer:
         shown = injection.withheld(text, injection.find(text))  # quotes are still checked against ``text``
         return prompts.messages(shown, published, self.prompt_version)
 
-    def _draft_part(self, text: str, published: str | None) -> Completion[ArticleDraft]:
+    def _draft_part(self, text: str, published: str | None) -> Completion[Answer]:
         messages = self._messages(text, published)
-        return self.client.extract(messages, ArticleDraft, context={"article": text, "check": self._problems})
+        return self.client.extract(messages, Answer, context={"article": text, "check": self._problems})
 
     def request_key(self, text: str, published: str | date | None = None) -> str:
         """A hash of everything :meth:`draft` sends the model for ``text`` and of what shapes its re-asks:
@@ -182,28 +182,31 @@ class Summarizer:
         s = self.settings
         sent = {
             "messages": [self._messages(part.text, iso) for part in parts],
-            "schema": ArticleDraft.model_json_schema(),
+            "schema": Answer.model_json_schema(),
             "settings": [s.mode, s.reasks, s.reask_unsupported],
         }
         return hashlib.sha256(json.dumps(sent, sort_keys=True).encode()).hexdigest()
 
-    def _problems(self, draft: ArticleDraft, article: str) -> list[str]:
-        """What a re-ask tells the model: it obeyed the article; and quotes the article does not support."""
-        found = injection.problems(draft, article)
+    def _problems(self, answer: Answer, article: str) -> list[str]:
+        """What a re-ask tells the model: it obeyed the article; and values the article does not support."""
+        found = injection.problems(answer.words(), article)
         if self.settings.reask_unsupported:
-            found += grounding.problems(draft, article)
+            found += answers.problems(answer, article)
         return found
 
-    def finish(self, draft: ArticleDraft, text: str, day: date | None, provenance: Provenance) -> Summary:
-        """Deterministic post-processing of a draft (see :mod:`summarizer.normalize`); no model call."""
+    def finish(self, answer: Answer, text: str, day: date | None, provenance: Provenance) -> Summary:
+        """Deterministic post-processing of an answer: quotes aligned in the cited sentences
+        (:mod:`summarizer.answer`), then :mod:`summarizer.normalize`; no model call."""
         example = prompts.example_text(self.prompt_version)
-        return normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases, example)
+        draft = expand(answer, text)
+        summary = normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases, example)
+        return summary.model_copy(update={"summary": render.headline(summary.incidents)})
 
 
 CHUNK_OVERLAP = 150  # tokens repeated from one part to the next, so an incident cut in two is seen whole once
 
 
-def _warnings(text: str, parts: list[chunking.Chunk], budget: int, drafts: list[ArticleDraft]) -> list[str]:
+def _warnings(text: str, parts: list[chunking.Chunk], budget: int, answers: list[Answer]) -> list[str]:
     warnings = []
     if len(parts) > 1:
         warnings.append(
@@ -217,7 +220,7 @@ def _warnings(text: str, parts: list[chunking.Chunk], budget: int, drafts: list[
             f"the article contains {len(suspects)} line(s) written as instructions to a model "
             f"(first: {suspects[0].text[:80]!r}); they were withheld from the model and are not summarized"
         )
-    if any(injection.obeyed(draft, suspects) for draft in drafts):
+    if any(injection.obeyed(answer.words(), suspects) for answer in answers):
         warnings.append("the model's answer still follows those lines after re-asks: do not trust this summary")
     return warnings
 

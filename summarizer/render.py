@@ -82,3 +82,49 @@ def text(summary: Summary, title: str | None = None) -> str:
             f"{len(g.unsupported)} unsupported ({'dropped' if g.policy == 'drop' else 'flagged'})]"
         )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _place(incident: Incident) -> str | None:
+    where = incident.where
+    if where is None:
+        return None
+    parts = [p for p in (where.city, where.region, where.country) if p]
+    return ", ".join(dict.fromkeys(parts)) or where.text
+
+
+def _headline(incident: Incident) -> str:
+    """One sentence of an incident's facts: what, where, when, the toll and who is held responsible."""
+    words = [incident.type.replace("_", " ").capitalize()]
+    if incident.status != "carried_out":
+        words.append(f"({incident.status.replace('_', ' ')})")
+    place = _place(incident)
+    if place:
+        words.append(f"in {place}")
+    if incident.when and incident.when.date:
+        words.append(f"on {incident.when.date}")
+    c = incident.casualties
+    toll = [
+        f"{_QUALIFIER_WORDS[x.qualifier]}{x.number} {label}"
+        for label, x in (("killed", c.killed), ("injured", c.injured))
+        if x
+    ]
+    sentence = " ".join(words) + (": " + ", ".join(toll) if toll else "")
+    said = [
+        f"{r.canonical or r.party} {r.stance}"
+        + (f" by {r.stated_by}" if r.stated_by and r.stance in ("attributed", "suspected") else "")
+        for r in incident.responsibility
+    ]
+    if said:
+        sentence += "; " + "; ".join(said)
+    return sentence + "."
+
+
+def headline(incidents: list[Incident]) -> str:
+    """The summary's sentences, written from the incidents' facts (the main one first), so it says
+    nothing the incidents do not; the model writes no prose."""
+    if not incidents:
+        return "The article reports no violent incident."
+    ordered = sorted(incidents, key=lambda i: not i.main)
+    return " ".join(_headline(i) for i in ordered[:3]) + (
+        f" {len(ordered) - 3} more incident(s)." if len(ordered) > 3 else ""
+    )

@@ -21,12 +21,9 @@ from pydantic import (
     Field,
     JsonValue,
     StringConstraints,
-    ValidationInfo,
     field_validator,
     model_validator,
 )
-
-from summarizer import _validation
 
 SCHEMA_VERSION = "2"
 
@@ -231,17 +228,6 @@ class ArticleDraft(_Model):
                 del properties[name]
         schema.get("$defs", {}).pop("Span", None)
         return schema
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> ArticleDraft:
-        """With a ``check`` in the validation context, every quote must hold its fact (see grounding)."""
-        context = _validation.current(info.context)
-        check = context.get("check")
-        if check is not None:
-            problems = check(self, context["article"])
-            if problems:
-                raise ValueError("Fix these facts, copying the article's words exactly:\n" + "\n".join(problems))
-        return self
 
     summary: str = Field(description="A short neutral summary of the article, 2-3 sentences.", max_length=SUMMARY)
     incidents: list[IncidentDraft] = Field(

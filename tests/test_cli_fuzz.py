@@ -73,7 +73,7 @@ def fenced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
         raise ModelNotFoundError("the embedded model is not started in tests")
 
     with (
-        Loopback(answer({"summary": "Gunmen killed two people in Lagos.", "incidents": []})) as server,
+        Loopback(answer({"incidents": []})) as server,
         pytest.MonkeyPatch.context() as patch,
     ):
         patch.setattr(socket, "getaddrinfo", loopback_only)

@@ -28,7 +28,7 @@ def test_fixed_prefix_is_identical_for_every_article() -> None:
     second = messages("Another article, about something else.", None)
     assert first[:-1] == second[:-1]
     assert first[0]["role"] == "system"
-    assert [m["role"] for m in first[1:-1]] == ["user", "assistant"]  # the worked example
+    assert [m["role"] for m in first[1:-1]] == ["user", "assistant"] * 2  # the worked examples
     assert first[-1] != second[-1]
 
 
@@ -46,4 +46,4 @@ def test_article_cannot_close_its_delimiter_early() -> None:
 
 def test_missing_variable_is_an_error() -> None:
     with pytest.raises(UndefinedError):
-        render("extract_v2", "user", published=None)
+        render("extract_v3", "user", published=None)

@@ -19,7 +19,8 @@ from summarizer import Summarizer, prompts
 from summarizer.evaluation import runner
 from summarizer.evaluation.cli import main as evaluate
 from summarizer.evaluation.predictions import from_summary_dict
-from summarizer.schema import SCHEMA_VERSION, ArticleDraft, Provenance
+from summarizer.answer import Answer
+from summarizer.schema import SCHEMA_VERSION, Provenance
 
 REPLAY_URL = "http://127.0.0.1:9/v1"  # nothing listens; no test here sends a request
 
@@ -197,8 +198,8 @@ def test_the_summarizer_key_follows_what_is_sent_and_the_baseline_key_its_own_pr
     assert base._key(doc) != before[0]  # the baseline is still keyed by its prompt files
     monkeypatch.undo()
     # What the summarizer sends: the answer's schema, the rendered messages, the re-ask settings.
-    schema = ArticleDraft.model_json_schema()
-    monkeypatch.setattr(ArticleDraft, "model_json_schema", classmethod(lambda cls, *a, **k: schema | {"x": 1}))
+    schema = Answer.model_json_schema()
+    monkeypatch.setattr(Answer, "model_json_schema", classmethod(lambda cls, *a, **k: schema | {"x": 1}))
     assert ours._key(doc) != before[1]
     assert base._key(doc) == before[0]  # the baseline has its own flat schema
     monkeypatch.undo()
@@ -227,7 +228,7 @@ PROVENANCE = {
 def test_the_summarizer_stores_the_draft_and_finishes_it_on_every_load(
     summarizer: Summarizer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    draft = ArticleDraft.model_validate({"summary": "Nothing violent happened.", "incidents": []})
+    draft = Answer.model_validate({"incidents": []})
     drafted: list[str] = []
     finished: list[tuple[str, object]] = []
 
@@ -237,7 +238,7 @@ def test_the_summarizer_stores_the_draft_and_finishes_it_on_every_load(
 
     real_finish = Summarizer.finish
 
-    def counting_finish(self: Summarizer, d: ArticleDraft, text: str, day: object, p: Provenance) -> Any:
+    def counting_finish(self: Summarizer, d: Answer, text: str, day: object, p: Provenance) -> Any:
         finished.append((text, day))
         return real_finish(self, d, text, day, p)  # type: ignore[arg-type]
 
@@ -246,7 +247,7 @@ def test_the_summarizer_stores_the_draft_and_finishes_it_on_every_load(
     docs = documents(3)
     first = runner.run_all(runner.Runner("summarizer", summarizer, tmp_path), docs, on_step=quiet, jobs=2)
     record = json.loads(stored(tmp_path, "summarizer")[0].read_text())
-    assert ArticleDraft.model_validate(record["draft"]) == draft
+    assert Answer.model_validate(record["draft"]) == draft
     assert Provenance.model_validate(record["provenance"]).attempts == 2
     assert [(o.attempts, o.prompt_tokens, o.completion_tokens) for o in first] == [(2, 100, 20)] * 3
 

@@ -30,10 +30,11 @@ from pydantic import ValidationError
 
 from summarizer import SummarizerError, prompts
 from summarizer._errors import ExtractionError, ModelError
+from summarizer.answer import Answer
 from summarizer.evaluation import baseline, scoring
 from summarizer.evaluation.predictions import Predicted, from_summary, from_summary_dict
 from summarizer.pipeline import Summarizer
-from summarizer.schema import ArticleDraft, Provenance, Summary
+from summarizer.schema import Provenance, Summary
 
 SYSTEMS = ("summarizer", "baseline")
 # The baseline has its own flat schema, so its results outlive summarizer schema versions; "1" is
@@ -93,7 +94,7 @@ class Outcome:
 
 
 # What a stored record reads as: incidents ready to score, or a summarizer draft still to finish.
-Read: TypeAlias = list[Predicted] | tuple[ArticleDraft, Provenance]
+Read: TypeAlias = list[Predicted] | tuple[Answer, Provenance]
 
 
 class Runner:
@@ -185,7 +186,7 @@ class Runner:
     def _read(self, record: dict[str, Any]) -> Read:
         """Validate a stored record; raises :class:`ValidationError` if the current schema cannot read it."""
         if record.get("draft") is not None:
-            return ArticleDraft.model_validate(record["draft"]), Provenance.model_validate(record["provenance"])
+            return Answer.model_validate(record["draft"]), Provenance.model_validate(record["provenance"])
         result = record.get("result")
         if result is None:  # the model gave no valid answer
             return []
@@ -215,7 +216,7 @@ class Runner:
             unsupported=len(grounding.unsupported) if grounding else 0,
         )
 
-    def _finish(self, doc: Document, draft: ArticleDraft, provenance: Provenance) -> Summary:
+    def _finish(self, doc: Document, draft: Answer, provenance: Provenance) -> Summary:
         """Today's post-processing of a stored draft: no model call."""
         day = date.fromisoformat(provenance.published) if provenance.published else None
         return self.summarizer.finish(draft, doc.text, day, provenance)
