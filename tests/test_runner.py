@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from summarizer import Summarizer, prompts
+from summarizer.answer import Answer
 from summarizer.evaluation import runner
 from summarizer.evaluation.cli import main as evaluate
 from summarizer.evaluation.predictions import from_summary_dict
-from summarizer.answer import Answer
 from summarizer.schema import SCHEMA_VERSION, Provenance
 
 REPLAY_URL = "http://127.0.0.1:9/v1"  # nothing listens; no test here sends a request

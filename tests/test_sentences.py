@@ -30,3 +30,11 @@ def test_the_sentence_around_words_holds_the_line_before_them() -> None:
 def test_words_across_two_sentences_get_both() -> None:
     start, end = WIRE.index("KILLED"), WIRE.index("BLAMED") + len("BLAMED")
     assert around(WIRE, start, end) == WIRE[: WIRE.index("FMLN!") + len("FMLN!")]
+
+
+def test_titles_abbreviations_initials_and_dotted_acronyms_end_no_sentence() -> None:
+    text = (
+        "Sgt. John F. Smith of the U.S. Army said at 3 p.m. Sunday that St. Louis police arrested a man "
+        "in Fresno, Calif. on Monday. He said no. It ended."
+    )
+    assert [text[s:e] for s, e in spans(text)] == [text[: text.index(" He said")], "He said no.", "It ended."]

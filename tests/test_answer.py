@@ -1,0 +1,126 @@
+"""The model's compact answer (prompt extract_v3) and the draft code derives from it (summarizer.answer).
+
+The answers here are written for the test, in the shape the schema asks for; what is checked is what
+code derives from them: quotes that are the article's own words, figures quoted from the clause that
+states them with its qualifier, statements quoted from the sentence that makes them, and the re-ask
+messages that speak of the model's own fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer import grounding, incident_types
+from summarizer.answer import Answer, expand, problems
+
+ARTICLE = (
+    "LAGOS, May 2 - Gunmen killed at least 7 people and wounded about 20 others on Sunday at a bus station "
+    "in Ibadan, police said. Sgt. Ade Bello said the attackers used AK-47 rifles.\n\n"
+    "The Ansaru group said in a statement that it carried out the attack. The governor will visit the town."
+)
+
+
+def event(**values: Any) -> dict[str, Any]:
+    empty: dict[str, Any] = {
+        "what": "shooting at a bus station in Ibadan",
+        "type": "shooting",
+        "status": "carried_out",
+        "date": None,
+        "place": None,
+        "country": None,
+        "attackers": [],
+        "groups": [],
+        "victims": [],
+        "targets": [],
+        "weapons": [],
+        "killed": None,
+        "injured": None,
+        "attackers_killed": None,
+        "claims": [],
+    }
+    return empty | values
+
+
+def answer(**values: Any) -> Answer:
+    return Answer.model_validate({"incidents": [event(**values)]})
+
+
+def test_each_value_is_quoted_in_the_articles_own_words() -> None:
+    [incident] = expand(answer(place="ibadan", weapons=["AK-47 rifles"], targets=["a bus station"]), ARTICLE).incidents
+    assert incident.where is not None and incident.where.text == "Ibadan" and incident.where.city == "ibadan"
+    assert [w.quote for w in incident.weapons] == ["AK-47 rifles"]
+    assert [t.quote for t in incident.targets] == ["a bus station"]
+    assert all(grounding.align(q, ARTICLE).status == "exact" for q in ("Ibadan", "AK-47 rifles"))
+
+
+def test_a_figure_is_quoted_from_the_clause_that_states_it_with_its_qualifier() -> None:
+    [incident] = expand(answer(killed=7, injured=20), ARTICLE).incidents
+    killed, injured = incident.casualties.killed, incident.casualties.injured
+    assert killed is not None and "7" in killed.quote and killed.qualifier == "at_least"
+    assert injured is not None and "20" in injured.quote and injured.qualifier == "about"
+
+
+def test_a_figure_no_clause_states_keeps_the_models_number_as_its_only_words() -> None:
+    [incident] = expand(answer(killed=12), ARTICLE).incidents
+    assert incident.casualties.killed is not None and incident.casualties.killed.quote == "12"
+    assert not grounding.align("12", ARTICLE).found  # so grounding flags it, and the rules may replace it
+
+
+def test_a_statement_is_quoted_from_the_sentence_that_makes_it() -> None:
+    claims = [{"group": "Ansaru", "stance": "claimed", "by": "Ansaru"}]
+    [incident] = expand(answer(groups=["Ansaru"], claims=claims), ARTICLE).incidents
+    [statement] = incident.responsibility
+    assert statement.quote == "The Ansaru group said in a statement that it carried out the attack."
+    assert (statement.party, statement.stance, statement.stated_by) == ("Ansaru", "claimed", "Ansaru")
+
+
+def test_a_group_also_listed_as_attacker_is_one_group_and_a_target_is_no_victim() -> None:
+    values = answer(
+        attackers=["Ansaru", "Gunmen"], groups=["Ansaru"], victims=["a bus station"], targets=["a bus station"]
+    )
+    [incident] = expand(values, ARTICLE).incidents
+    assert [(a.name, a.kind) for a in incident.perpetrators] == [("Gunmen", "individual"), ("Ansaru", "group")]
+    assert incident.victims == []
+
+
+def test_the_description_is_the_first_sentence_holding_a_value_that_speaks_of_violence() -> None:
+    [incident] = expand(answer(place="Ibadan"), ARTICLE).incidents
+    assert incident.description.startswith("LAGOS, May 2 - Gunmen killed at least 7 people")
+    [quiet] = expand(answer(what="visit of the governor", place="the town"), ARTICLE).incidents
+    assert quiet.description == "The governor will visit the town."  # its words' sentence names no violence
+    assert incident_types.speaks_of_violence(incident.description)
+    assert not incident_types.speaks_of_violence(quiet.description)  # so post-processing drops it
+
+
+def test_re_asks_name_the_field_and_what_the_article_lacks() -> None:
+    wrong = answer(
+        place="Abuja",
+        victims=["unknown", "schoolchildren"],
+        killed=9,
+        claims=[{"group": "Boko Haram", "stance": "claimed", "by": None}],
+    )
+    found = problems(wrong, ARTICLE)
+    assert 'incidents[0].place: "Abuja" is not in the article.' in found
+    assert 'incidents[0].victims[1]: "schoolchildren" is not in the article.' in found
+    assert "incidents[0].killed: no sentence of the article says that 9 were killed." in found
+    assert 'incidents[0].claims[0]: no sentence of the article holds "Boko Haram" responsible.' in found
+    assert not any("unknown" in p for p in found)  # a placeholder is the model saying nothing, not a claim
+
+
+def test_an_answer_the_article_supports_has_no_problem() -> None:
+    right = answer(
+        place="Ibadan",
+        attackers=["Gunmen"],
+        killed=7,
+        injured=20,
+        weapons=["AK-47 rifles"],
+        claims=[{"group": "Ansaru", "stance": "claimed", "by": "Ansaru"}],
+    )
+    assert problems(right, ARTICLE) == []
+
+
+def test_the_words_of_an_answer_are_every_value_it_holds() -> None:
+    words = answer(place="Ibadan", claims=[{"group": "Ansaru", "stance": "claimed", "by": "police"}]).words()
+    assert set(words.split()) >= {"Ibadan", "Ansaru", "police", "shooting"}
+    assert "carried_out" not in words  # the type and status are the schema's words, not the model's
+    assert Answer.model_validate({"incidents": []}).words() == ""
