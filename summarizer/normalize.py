@@ -29,7 +29,8 @@
   when its sentence says, who gave it;
 * groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
   countries their ISO 3166 name and code (:mod:`summarizer.places`), and a US place
-  without a region the state the article writes after it ("Alturas, Calif.");
+  without a region the state the article writes after it ("Alturas, Calif."), else the state
+  the GeoNames gazetteer gives the city when its places of that name point to one state;
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
 * the incident with most victims is marked main;
@@ -363,6 +364,8 @@ def _canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
         where = where.model_copy(update={"country": found[0], "country_code": found[1]})
     if where and where.region is None and (where.country is None or where.country_code == "US"):
         state = places.us_state(where.city, where.text, article)  # "Alturas, Calif." names the state
+        if state is None and where.country_code == "US":  # the gazetteer, for a US city alone
+            state = places.gazetteer_state(where.city)
         if state is not None:
             where = where.model_copy(update={"region": state, "country": "United States", "country_code": "US"})
     if where is not None:

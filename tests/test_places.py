@@ -122,3 +122,11 @@ def test_the_us_state_written_after_a_place_is_its_region(city: str, place: str,
 )
 def test_no_state_where_the_article_writes_none(city: str | None, place: str, article: str) -> None:
     assert places.us_state(city, place, article) is None
+
+
+def test_the_gazetteer_gives_a_us_citys_state_only_when_its_places_point_to_one() -> None:
+    assert places.gazetteer_state("Rocky Mount") == "North Carolina"  # 55,000 people; Rocky Mount, Va.: 4,800
+    assert places.gazetteer_state("Paragould") == "Arkansas"  # one place of that name
+    assert places.gazetteer_state("Chicago") == "Illinois"  # far larger than any other Chicago
+    assert places.gazetteer_state("Springfield") is None  # several of like size in several states
+    assert places.gazetteer_state("Nowhereville Xyz") is None
