@@ -27,7 +27,7 @@ from typing import Any
 from summarizer import normalize, places, responsibility
 from summarizer.aliases import AliasTable
 from summarizer.evaluation.scoring import match_role
-from summarizer.schema import Casualties, Incident
+from summarizer.schema import Incident
 
 
 @dataclass
