@@ -6,8 +6,7 @@ who is held responsible and by whom). Everything else is derived here, after gen
 langextract aligns its extractions: each value's quote is found by aligning the value with the
 article's sentences, a figure's quote is the clause of the article that states it (with its qualifier,
 "at least", "about"), a statement of responsibility is quoted from the sentence that names the group
-and speaks of responsibility, and an incident's description is the first sentence holding one of its
-values that speaks of violence. The expanded :class:`ArticleDraft` then goes through the same
+and speaks of responsibility; an incident's description is the model's few words naming it. The expanded :class:`ArticleDraft` then goes through the same
 post-processing as any draft (:mod:`summarizer.normalize`).
 
 Asking the model to cite sentence numbers instead was measured and dropped: on MUC-4 the embedded model
@@ -158,9 +157,8 @@ def _incident(event: Event, find: _Finder) -> IncidentDraft:
     attackers = [name for name in event.attackers if name.strip() and _key(name) not in {_key(g) for g in groups}]
     targets = [name for name in event.targets if name.strip()]
     victims = [name for name in event.victims if name.strip() and _key(name) not in {_key(t) for t in targets}]
-    values = [event.what, event.place, *attackers, *groups, *victims, *targets, *event.weapons]
     return IncidentDraft.model_construct(
-        description=_cut(" ".join(find.description(values).split()), SENTENCE),
+        description=_cut(" ".join(event.what.split()), SENTENCE),
         type=event.type,
         status=event.status,
         when=_cut(find.words(event.date), SHORT) if event.date and event.date.strip() else None,
@@ -206,16 +204,6 @@ class _Finder:
     def sentence(self, test: Any) -> tuple[int, int] | None:
         """The first sentence for which ``test(text)`` holds."""
         return next(((s, e) for s, e in self.spans if test(self.article[s:e])), None)
-
-    def description(self, values: list[str | None]) -> str:
-        """The first sentence holding one of ``values`` that speaks of violence; else the first holding one;
-        else the first that speaks of violence; else the first."""
-        places = [at for at in (self.at(v) for v in values if v) if at]
-        holding = [(s, e) for s, e in self.spans if any(s <= a < e for a, _ in places)]
-        violent = [(s, e) for s, e in self.spans if incident_types.speaks_of_violence(self.article[s:e])]
-        chosen = next((x for x in holding if x in violent), None) or next(iter(holding + violent + self.spans))
-        return self.article[chosen[0] : chosen[1]]
-
 
 def _actor(name: str, kind: str, find: _Finder) -> Actor:
     quote = find.words(name)

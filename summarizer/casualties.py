@@ -58,6 +58,15 @@ _DURATION = re.compile(
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
+# A toll over a period, not one incident's: "13,000 people killed since 1980", "in ten years of war",
+# "so far this year", "during the civil war".
+_PERIOD = re.compile(
+    r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:\w+\s+)?(?:war|conflict|start|beginning)|\w+\s+(?:19|20)\d\d)\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)\b"
+    r"|\b(?:years?|decades?)\s+of\s+(?:war|violence|conflict|fighting)\b"
+    r"|\bso\s+far\s+this\s+year\b|\bduring\s+the\s+(?:\w+[\s-]+)?(?:civil\s+)?war\b",
+    re.IGNORECASE,
+)
 # A death or injury verb, then the number ("killed 129 people", "injuring at least 40").
 _WORD_THEN_NUMBER = re.compile(
     rf"\b(?P<word>killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred|injured|injuring|wounded|wounding|left)\s+"
@@ -191,13 +200,15 @@ def _kind(word: str, after: str) -> Kind:
 
 
 def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:
-    """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time or an age."""
+    """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time, an age,
+    or a toll over a period that its sentence names ("since 1980", "in ten years of war")."""
     return bool(
         _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
         or _MONTH_BEFORE.search(text[max(0, start - 12) : start])
         or _DURATION.match(text, end)
         or _AGE_AFTER.match(text, end)
         or (start, end) in aged
+        or _PERIOD.search(sentences.around(text, start, end))
     )
 
 

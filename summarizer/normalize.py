@@ -1,7 +1,8 @@
 """Deterministic post-processing: the model's draft becomes the user's summary.
 
 * an incident whose description, weapons and casualty quotes name no violence at all
-  (a letter, a peace proposal, a march) is dropped (:func:`summarizer.incident_types.violent`);
+  (a letter, a peace proposal, a march) is dropped (:func:`summarizer.incident_types.violent`),
+  and so is one with no fact beside its type, place and date (every actor "unknown");
 * dates are resolved against the publication date, and a year the article never
   gives is not kept;
 * incidents on the same day in the same city are one incident (small models
@@ -266,6 +267,14 @@ def _weight(incident: Incident) -> int:
     return sum(count.number for count in counts if count is not None)
 
 
+def _says_something(incident: Incident) -> bool:
+    """Whether an incident has a fact beside its type, place and date: an actor, a weapon, a figure or a
+    statement. The model files an "unknown" attacker against an "unknown" victim when it finds nothing."""
+    c = incident.casualties
+    roles = (incident.perpetrators, incident.victims, incident.targets, incident.weapons, incident.responsibility)
+    return any(roles) or any((c.killed, c.injured, c.perpetrators_killed))
+
+
 def _mark_main(incidents: list[Incident]) -> list[Incident]:
     """The incident with most victims killed and injured is the main one; the first on a tie."""
     if not incidents:
@@ -393,6 +402,7 @@ def finish(
     incidents = _merge([_canonical(incident, table, article) for incident in incidents])
     readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
     incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)
+    incidents = [incident for incident in incidents if _says_something(incident)]
     incidents = _add_named_events(incidents, readable)
     incidents, report = grounding.ground(_mark_main(incidents), article, unsupported)
     incidents = [_described(incident, article) for incident in incidents]

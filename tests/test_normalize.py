@@ -187,3 +187,17 @@ def test_victims_shot_are_the_injured_when_no_one_died_or_as_the_others_beside_t
     assert injured("In Kano, five people were shot at a party. Two of them died.") is None  # some hit were killed
     assert injured("In Kano, a man was killed and three others were shot at a party.") == 3
     assert injured("In Kano, five people were shot; 2 were wounded badly.") == 2  # a stated injury figure first
+
+
+def test_an_incident_with_no_fact_beside_its_type_place_and_date_is_dropped() -> None:
+    """The embedded model files "unknown" attackers of "unknown" victims on articles that report no attack."""
+    article = "A bomb attack was reported near the border on Monday, the army said."
+    blank = {"quote": "unknown", "name": "unknown", "kind": "unknown", "number": None}
+    nothing = incident(description="A bomb attack near the border.", perpetrators=[blank], victims=[blank],
+                       weapons=[], casualties={"killed": None, "injured": None, "perpetrators_killed": None},
+                       responsibility=[], where=None)  # fmt: skip
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [nothing]})
+    assert finish(draft, article, None, PROVENANCE, "flag", AliasTable()).incidents == []
+    weapon = nothing | {"weapons": [{"quote": "A bomb"}]}
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [weapon]})
+    assert len(finish(draft, article, None, PROVENANCE, "flag", AliasTable()).incidents) == 1
