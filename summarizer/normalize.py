@@ -332,7 +332,12 @@ def _leaked(text: str | None, article: str, example: str) -> bool:
     """Words the model copied from the prompt's worked example: in the example, not in the article
     (both given squashed)."""
     words = _squash(text or "")
-    return len(words) > 2 and words in example and words not in article
+    return len(words) > 2 and _has(example, words) and not _has(article, words)
+
+
+def _has(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words ("usa" is not in "musa adamu")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
 def _without_leaks(incident: Incident, article: str, example: str) -> Incident:

@@ -201,3 +201,14 @@ def test_an_incident_with_no_fact_beside_its_type_place_and_date_is_dropped() ->
     weapon = nothing | {"weapons": [{"quote": "A bomb"}]}
     draft = ArticleDraft.model_validate({"summary": "", "incidents": [weapon]})
     assert len(finish(draft, article, None, PROVENANCE, "flag", AliasTable()).incidents) == 1
+
+
+def test_a_value_is_copied_from_the_example_only_when_its_whole_words_are_there() -> None:
+    """ "USA" is not copied from the example's "Musa Adamu"."""
+    article = "HOUSTON - A gunman shot and killed a man in Houston on Monday, police said."
+    where = {"text": "Houston", "city": "Houston", "region": None, "country": "USA"}
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(where=where)]})
+    [result] = finish(
+        draft, article, None, PROVENANCE, "flag", AliasTable(), "police spokesman Musa Adamu said"
+    ).incidents
+    assert result.where is not None and (result.where.country, result.where.region) == ("United States", "Texas")
