@@ -6,7 +6,8 @@ who is held responsible and by whom). Everything else is derived here, after gen
 langextract aligns its extractions: each value's quote is found by aligning the value with the
 article's sentences, a figure's quote is the clause of the article that states it (with its qualifier,
 "at least", "about"), a statement of responsibility is quoted from the sentence that names the group
-and speaks of responsibility; an incident's description is the model's few words naming it. The expanded :class:`ArticleDraft` then goes through the same
+and speaks of responsibility; an incident's description is the model's few words naming it. The
+expanded :class:`ArticleDraft` then goes through the same
 post-processing as any draft (:mod:`summarizer.normalize`).
 
 Asking the model to cite sentence numbers instead was measured and dropped: on MUC-4 the embedded model
@@ -19,7 +20,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, ValidationInfo, model_validator
 
-from summarizer import _validation, casualties, grounding, incident_types, responsibility, sentences
+from summarizer import _validation, casualties, grounding, responsibility, sentences
 from summarizer.normalize import grounded, placeholder
 from summarizer.schema import (
     ACTORS,
@@ -204,6 +205,7 @@ class _Finder:
     def sentence(self, test: Any) -> tuple[int, int] | None:
         """The first sentence for which ``test(text)`` holds."""
         return next(((s, e) for s, e in self.spans if test(self.article[s:e])), None)
+
 
 def _actor(name: str, kind: str, find: _Finder) -> Actor:
     quote = find.words(name)
