@@ -168,7 +168,7 @@ def _incident(event: Event, find: _Finder) -> IncidentDraft:
         + [_actor(name, "group", find) for name in groups],
         victims=[_actor(name, "unknown", find) for name in victims],
         targets=[_actor(name, "unknown", find) for name in targets],
-        weapons=[Weapon.model_construct(quote=find.words(name)) for name in event.weapons if name.strip()],
+        weapons=[Weapon.model_construct(quote=_cut(find.words(name), NAME)) for name in event.weapons if name.strip()],
         casualties=Casualties.model_construct(
             killed=_count(event.killed, "killed", find),
             injured=_count(event.injured, "injured", find),
@@ -240,7 +240,7 @@ def _statement(claim: Claim, find: _Finder) -> Responsibility:
     """The statement quoted from the sentence that names the group and speaks of responsibility."""
     group = claim.group.strip()
     at = find.sentence(lambda text: grounding.mentions(text, group) and responsibility.speaks_of_responsibility(text))
-    quote = _cut(" ".join(find.article[at[0] : at[1]].split()), QUOTE) if at else find.words(group)
+    quote = _cut(" ".join(find.article[at[0] : at[1]].split()) if at else find.words(group), QUOTE)
     return Responsibility.model_construct(
         quote=quote, party=group, stance=claim.stance, stated_by=claim.by.strip() if claim.by else None
     )

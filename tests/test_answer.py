@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer import grounding
 from summarizer.answer import Answer, expand, problems
+from summarizer.schema import Incident
 
 ARTICLE = (
     "LAGOS, May 2 - Gunmen killed at least 7 people and wounded about 20 others on Sunday at a bus station "
@@ -120,3 +121,13 @@ def test_the_words_of_an_answer_are_every_value_it_holds() -> None:
     assert set(words.split()) >= {"Ibadan", "Ansaru", "police", "shooting"}
     assert "carried_out" not in words  # the type and status are the schema's words, not the model's
     assert Answer.model_validate({"incidents": []}).words() == ""
+
+
+def test_quotes_found_longer_than_the_value_are_cut_to_the_schemas_bounds() -> None:
+    """A value found after folding spaces can span more of the article than its own length: a MUC-4
+    weapons list across hard-wrapped lines ended in a ValidationError before."""
+    words = "ANTIAIRCRAFT MISSILES AND ROCKET LAUNCHERS " * 3
+    article = "THE ARMY SEIZED " + words.replace(" ", "   \n ") + "IN THE ATTACK."
+    [incident] = expand(answer(weapons=[words.strip()[:120]]), article).incidents
+    assert incident.weapons and all(len(w.quote) <= 120 for w in incident.weapons)
+    assert Incident.model_validate(incident.model_dump() | {"when": None, "main": True})
