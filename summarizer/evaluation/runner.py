@@ -245,6 +245,7 @@ def speed(outcomes: list[Outcome]) -> dict[str, Any]:
         "p90_seconds": round(p90, 2),
         "mean_prompt_tokens": round(statistics.mean(o.prompt_tokens for o in fresh)),
         "mean_completion_tokens": round(statistics.mean(o.completion_tokens for o in fresh)),
+        "median_completion_tokens": round(statistics.median(o.completion_tokens for o in fresh)),
         "mean_attempts": round(statistics.mean(o.attempts for o in fresh), 2),
         "first_attempt_valid_rate": round(sum(o.attempts == 1 for o in fresh) / len(outcomes), 4),
         "quoted_facts": sum(o.facts for o in fresh),
