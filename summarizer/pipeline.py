@@ -116,8 +116,8 @@ class Summarizer:
 
         An article too long for the model's context is split into overlapping parts
         (:mod:`summarizer.chunking`), each drafted alone (up to ``parallel`` of them at once);
-        their incidents and summaries are joined in the article's order, and post-processing
-        merges the incidents told twice. The provenance says so.
+        their incidents are joined in the article's order, and post-processing merges the
+        incidents told twice. The provenance says so.
         """
         day, parts = self._plan(text, published)
         iso = day.isoformat() if day else None
