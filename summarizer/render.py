@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.schema import Actor, Count, Incident, Responsibility, Summary
 
-_QUALIFIER_WORDS = {
+QUALIFIER_WORDS = {  # how each qualifier reads before its number
     "exact": "",
     "at_least": "at least ",
     "about": "about ",
@@ -22,7 +22,7 @@ def _count(count: Count | None) -> str | None:
     if count is None:
         return None
     source = f" (per {count.source})" if count.source else ""
-    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}{source}{_mark(count)}"
+    return f"{QUALIFIER_WORDS[count.qualifier]}{count.number}{source}{_mark(count)}"
 
 
 def _actors(actors: list[Actor]) -> str:
@@ -104,7 +104,7 @@ def _headline(incident: Incident) -> str:
         words.append(f"on {incident.when.date}")
     c = incident.casualties
     toll = [
-        f"{_QUALIFIER_WORDS[x.qualifier]}{x.number} {label}"
+        f"{QUALIFIER_WORDS[x.qualifier]}{x.number} {label}"
         for label, x in (("killed", c.killed), ("injured", c.injured))
         if x
     ]

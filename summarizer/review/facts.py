@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import count, pairwise
 from typing import Literal
 
+from summarizer.render import QUALIFIER_WORDS
 from summarizer.schema import Actor, Count, Incident, Place, Responsibility, Span, Summary, Weapon, When
 
 Group = Literal["actors", "place_time", "casualties", "responsibility"]
@@ -26,13 +27,6 @@ GROUPS: dict[Group, str] = {
     "responsibility": "responsibility",
 }
 STATUS_WORDS = {"exact": "exact match", "fuzzy": "fuzzy match", "not_found": "not found in the article"}
-_QUALIFIER_WORDS = {
-    "exact": "",
-    "at_least": "at least ",
-    "about": "about ",
-    "more_than": "more than ",
-    "up_to": "up to ",
-}
 _Quoted = Actor | Count | Place | Responsibility | Weapon | When
 _COUNTS = (("killed", "killed"), ("injured", "injured"), ("perpetrators_killed", "perpetrators killed"))
 _ACTORS = (("perpetrators", "perpetrator"), ("victims", "victim"), ("targets", "target"))
@@ -150,7 +144,7 @@ def _card(number: int, n: int, incident: Incident, unsupported: set[str], first_
 
 def short_count(count: Count | None) -> str:
     """``about 350``: the figure with its qualifier; empty when there is none."""
-    return f"{_QUALIFIER_WORDS[count.qualifier]}{count.number}" if count is not None else ""
+    return f"{QUALIFIER_WORDS[count.qualifier]}{count.number}" if count is not None else ""
 
 
 def count_words(count: Count) -> str:
