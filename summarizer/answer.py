@@ -7,8 +7,8 @@ langextract aligns its extractions: each value's quote is found by aligning the 
 article's sentences, a figure's quote is the clause of the article that states it (with its qualifier,
 "at least", "about"), a statement of responsibility is quoted from the sentence that names the group
 and speaks of responsibility; an incident's description is the model's few words naming it. The
-expanded :class:`ArticleDraft` then goes through the same
-post-processing as any draft (:mod:`summarizer.normalize`).
+expanded :class:`ArticleDraft` then goes through the same post-processing as any draft
+(:mod:`summarizer.normalize`).
 
 Asking the model to cite sentence numbers instead was measured and dropped: on MUC-4 the embedded model
 cited sentences 1 to 6 in every answer, whatever they said.
@@ -16,6 +16,7 @@ cited sentences 1 to 6 in every answer, whatever they said.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import Field, ValidationInfo, model_validator
@@ -186,6 +187,11 @@ class _Finder:
         self.article = article
         self.spans = list(sentences.spans(article)) or [(0, len(article))]
 
+    @cached_property
+    def mentions(self) -> list[casualties.Mention]:
+        """The article's casualty figures, read once for all the incidents' counts."""
+        return casualties.find(self.article)
+
     def at(self, value: str) -> tuple[int, int] | None:
         """Where the article gives ``value``: the first sentence's best match (exact, else fuzzy)."""
         value = " ".join(value.split())
@@ -227,7 +233,7 @@ def _count(number: int | None, field: str, find: _Finder) -> Count | None:
     if number is None:
         return None
     kind = "injured" if field == "injured" else "killed"
-    for mention in casualties.find(find.article):
+    for mention in find.mentions:
         if mention.number == number and mention.kind == kind and not mention.hit:
             return mention.count()
     at = find.sentence(lambda text: grounding.supports_number(text, number) and casualties.states(text, number, field))

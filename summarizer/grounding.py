@@ -46,9 +46,9 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.casualties import parse_number, states
-from summarizer.schema import AlignmentStatus, ArticleDraft, Count, Grounding, Incident, Responsibility, Span
+from summarizer.schema import AlignmentStatus, Count, Grounding, Incident, Responsibility, Span
 
-__all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "problems", "supports_number"]
+__all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "supports_number"]
 
 _EPS = 1e-9
 _STRAIGHT = str.maketrans(
@@ -365,49 +365,3 @@ def ground(incidents: list[Incident], article: str, policy: str = "flag") -> tup
     grounded = [_ground_incident(incident, n, article, tally) for n, incident in enumerate(incidents)]
     report = Grounding(policy=policy, **tally.counts, unsupported=tally.unsupported, dropped=tally.dropped)  # type: ignore[arg-type]
     return grounded, report
-
-
-# Before the summary is built: what is wrong with a draft, in words the model can act on at a re-ask.
-
-MAX_PROBLEMS = 6
-
-
-def _quoted(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return f'"{text}"' if len(text) <= limit else f'"{text[: limit - 3]}..."'
-
-
-def _problem(fact: object, quote: str, path: str, article: str) -> str | None:
-    if not align(quote, article).found:
-        return f"{path}: {_quoted(quote)} is not in the article."
-    if isinstance(fact, Count) and not supports_number(quote, fact.number):
-        return f"{path}: the quote {_quoted(quote)} does not state the number {fact.number}."
-    if isinstance(fact, Count) and not states(quote, fact.number, _count_field(path)):
-        what = "anyone was injured" if _count_field(path) == "injured" else "anyone died"
-        return f"{path}: the quote {_quoted(quote)} does not say {what}."
-    if isinstance(fact, Responsibility) and not mentions(quote, fact.party):
-        return f"{path}: the quote {_quoted(quote)} does not name {_quoted(fact.party)}."
-    return None
-
-
-def _facts(draft: ArticleDraft) -> list[tuple[object, str, str]]:
-    """Each quoted fact of a draft: (fact, its quote, its path)."""
-    facts: list[tuple[object, str, str]] = []
-    for n, incident in enumerate(draft.incidents):
-        at = f"incidents[{n}]"
-        for role in ("perpetrators", "victims", "targets", "responsibility", "weapons"):
-            facts += [(f, f.quote, f"{at}.{role}[{k}]") for k, f in enumerate(getattr(incident, role))]
-        c = incident.casualties
-        counts = (("killed", c.killed), ("injured", c.injured), ("perpetrators_killed", c.perpetrators_killed))
-        facts += [(count, count.quote, f"{at}.casualties.{name}") for name, count in counts if count]
-        if incident.where:
-            facts.append((incident.where, incident.where.text, f"{at}.where.text"))
-        if incident.when:
-            facts.append((incident.when, incident.when, f"{at}.when"))
-    return facts
-
-
-def problems(draft: ArticleDraft, article: str) -> list[str]:
-    """What the article does not support in a draft: quotes not in it, values their quotes don't state."""
-    found = (_problem(fact, quote, path, article) for fact, quote, path in _facts(draft))
-    return [p for p in found if p is not None][:MAX_PROBLEMS]

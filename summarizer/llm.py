@@ -6,7 +6,7 @@ This is the only module that imports ``openai`` or ``instructor``. Two separate 
   with bounded exponential backoff and jitter, honouring ``Retry-After``;
 * answers that fail validation are re-asked by ``instructor``, which sends the
   validation message back to the model. When the budget is spent and only the
-  caller's ``check`` (grounding, see :func:`summarizer.grounding.problems`) still
+  caller's ``check`` (see :func:`summarizer.answer.problems`) still
   fails, the last answer is returned; the caller flags or drops what it found.
 """
 
