@@ -11,6 +11,7 @@ model's own figure is missing or not supported by the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -49,7 +50,8 @@ _PERPETRATOR = re.compile(
 # Words that start another clause: a number before one is not the count of the death word after it
 # ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed").
 _CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
-_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)[^.;:\d]){{0,60}}?)"  # nor a new paragraph
+# Nor a new paragraph; a dot only after a capital letter alone ("U.S.", not "p.m.").
+_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
@@ -212,15 +214,25 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
     )
 
 
+def _counts(pattern: re.Pattern[str], text: str, aged: set[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches whose number is a count. After a number that is not ("13 NOV 89 ... TWO
+    CITIZENS HAVE BEEN KILLED"), the search goes on from that number, so the words it spanned are read."""
+    at = 0
+    while m := pattern.search(text, at):
+        if _not_a_count(text, m.start("number"), m.end("number"), aged):
+            at = m.end("number")
+            continue
+        yield m
+        at = m.end()
+
+
 def find(text: str) -> list[Mention]:
     """Every casualty figure in ``text``, in order of appearance, without overlaps."""
     found: dict[tuple[int, int], Mention] = {}
     aged = ages(text)
     for pattern in (_WORD_THEN_NUMBER, _NUMBER_THEN_WORD):  # "killed 3 soldiers" before "3 ... wounded"
-        for m in pattern.finditer(text):
+        for m in _counts(pattern, text, aged):
             number = parse_number(m["number"])
-            if _not_a_count(text, m.start("number"), m.end("number"), aged):
-                continue
             left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
             if number is None or (m["word"].lower() == "left" and not left_dead):
                 continue
@@ -236,10 +248,10 @@ def find(text: str) -> list[Mention]:
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
             )
-    for m in _NUMBER_HIT.finditer(text):
+    for m in _counts(_NUMBER_HIT, text, aged):
         number = parse_number(m["number"])
         key = (m.start("number"), m.end("number"))
-        if number is None or key in found or _not_a_count(text, *key, aged):
+        if number is None or key in found:
             continue
         if _PARTIAL.search(text[max(0, m.start() - 30) : m.start()]) or _PERPETRATOR.search(m.group(0)):
             continue

@@ -307,3 +307,13 @@ def test_shot_counts_that_are_not_the_injured_are_not_hits(text: str) -> None:
 def test_a_quote_of_victims_shot_speaks_of_injuries_and_one_of_victims_shot_dead_does_not() -> None:
     assert casualties.states("Five people were shot", 5, "injured")
     assert not casualties.states("Five people were shot and killed", 5, "injured")
+
+
+def test_a_number_that_is_no_count_does_not_hide_the_count_it_spans() -> None:
+    # MUC-4 TST1-MUC3-0037: the dateline's "89" reaches "KILLED" too; it is a year, and "TWO" is the count.
+    text = "SAN SALVADOR, 13 NOV 89 (DPA) -- [TEXT] TWO U.S. CITIZENS HAVE BEEN\nKILLED IN THE LAST FEW HOURS."
+    assert [(m.number, m.kind, m.quote) for m in find(text)] == [(2, "killed", "TWO U.S. CITIZENS HAVE BEEN\nKILLED")]
+
+
+def test_an_abbreviation_in_capitals_does_not_end_the_clause() -> None:
+    assert [m.number for m in find("Two U.S. soldiers were killed.")] == [2]
