@@ -40,7 +40,7 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
 ]
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(q for q, _ in _QUALIFIERS) + r")\s+)?"
 _SELF = r"blew\s+(?:him|her|them)sel(?:f|ves)\s+up"  # the attackers' own deaths
-_DEATH = rf"killed|dead|died|deaths?|lives|slain|murdered|massacred|perished|bodies|{_SELF}"
+_DEATH = rf"killed|dead|died|deaths?|lives|slain|murdered|assassinated|massacred|perished|bodies|{_SELF}"
 _INJURY = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
 _PERPETRATOR = re.compile(
     r"\b(terrorists?|attackers?|gunm[ae]n|bombers?|assailants?|militants?|suspects?|shooters?|"
@@ -90,7 +90,7 @@ _PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # 
 # "the death of a civilian", "left a 17-year-old dead". Their number is 1.
 _ONE = r"(?P<number>an?|one)"
 _NOT_ONE = r"(?!(?:number|total|lot|few|dozen|handful|series|couple|score|hundred|thousand|third|quarter|half)\b)"
-_ONE_DEATH = r"killed|dead|slain|murdered|wounded|injured|hurt"
+_ONE_DEATH = r"killed|dead|slain|murdered|assassinated|wounded|injured|hurt"
 _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard)"
@@ -98,6 +98,8 @@ _PERSON = (
 _SUBJECT = (
     r"(?<![\w,])(?P<number>(?!(?:Another|Other|Each|Every|This|That|It|There|No|None|Nobody|Someone|Somebody"
     r"|Everyone|All|Both|Police|Officials|Authorities|They|We|Which|Who|What)\b)(?:[A-Z][a-z'-]+[ \t]+){1,3}"
+    r"|(?!(?:ANOTHER|OTHER|EACH|EVERY|THIS|THAT|IT|THERE|NO|NONE|NOBODY|SOMEONE|EVERYONE|ALL|BOTH|POLICE|THEY|WE"
+    r"|WHICH|WHO|WHAT|THE)\b)(?:[A-Z][A-Z'-]+[ \t]+){2,4}"  # a name in a text written in capitals
     r"|(?i:he|she)[ \t]+"
     rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
 )

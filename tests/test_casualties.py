@@ -317,3 +317,18 @@ def test_a_number_that_is_no_count_does_not_hide_the_count_it_spans() -> None:
 
 def test_an_abbreviation_in_capitals_does_not_end_the_clause() -> None:
     assert [m.number for m in find("Two U.S. soldiers were killed.")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("COLONEL WALDEMAR QUINTERO WAS MURDERED THIS MORNING.", "COLONEL WALDEMAR QUINTERO WAS MURDERED"),
+        ("ORLANDO LETELIER WAS ASSASSINATED IN WASHINGTON.", "ORLANDO LETELIER WAS ASSASSINATED"),
+    ],
+)
+def test_one_victim_named_in_a_text_in_capitals_is_one_death(text: str, quote: str) -> None:
+    assert [(m.number, m.kind, m.quote) for m in find(text)] == [(1, "killed", quote)]
+
+
+def test_a_capitalised_group_is_no_named_victim() -> None:
+    assert find("THE POLICE WAS KILLED.") == []

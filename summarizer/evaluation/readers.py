@@ -79,6 +79,21 @@ def casualty_readers(gva: Path) -> list[Tally]:
     return [killed, injured]
 
 
+def muc_casualty_readers(muc: list[Path]) -> list[Tally]:
+    """The figures the rules give a relevant MUC-4 document's one incident, against the keys' deaths
+    (injuries) summed over its templates (a named victim counts one)."""
+    killed, injured = Tally("casualties: killed (MUC-4 train+dev)"), Tally("casualties: injured (MUC-4 train+dev)")
+    for path in muc:
+        for record in _records(path):
+            templates = record["gold"].get("templates") or []
+            if not record["gold"].get("relevant") or not templates:
+                continue
+            [read] = normalize._by_rule([_BLANK], record["text"])
+            for tally, count, kind in ((killed, read.killed, "killed_min"), (injured, read.injured, "injured_min")):
+                _mark(tally, count.number if count else None, sum(t["derived"][kind] for t in templates))
+    return [killed, injured]
+
+
 def _mark(tally: Tally, said: int | None, truth: int) -> None:
     tally.findable += truth > 0
     if said is not None:
@@ -173,6 +188,7 @@ def _mark_day(tally: Tally, incidents: list[Incident], truth: set[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     data = Path((argv if argv is not None else sys.argv[1:] or ["../shared/data"])[0])
     tallies = casualty_readers(data / "gva/dev.jsonl")
+    tallies += muc_casualty_readers([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += responsibility_reader([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += gazetteer(data / "gva/dev.jsonl")
     tallies += countries([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
