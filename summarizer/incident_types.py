@@ -1,8 +1,8 @@
 """An incident's type, checked against the words that describe it.
 
 The embedded model over-uses a few types: ``hostage_taking_kidnapping`` for bombings
-and shootings it had just described (MUC-4), ``suicide_attack`` for plain shootings
-(GVA), ``air_strike_shelling`` for car bombs and ``aircraft_attack`` for attacks with no
+and shootings it had just described (MUC-4), ``suicide_attack`` for plain shootings and
+murder-suicides (GVA), ``air_strike_shelling`` for car bombs and ``aircraft_attack`` for attacks with no
 aircraft. These types are kept only when the incident's own words (its description and
 quotes) speak of them: kidnapping or hostages; a suicide attacker; an air strike, shelling,
 rockets or mortars; an aircraft. Otherwise the type is read from those words (suicide
@@ -26,7 +26,14 @@ _KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captors?
 _AIR = r"air ?strikes?|air raids?|shell(?:ed|ing|s)?|mortars?|rockets?|bombard\w*|artillery|missiles?|drones?"
 _AIRCRAFT = r"aircraft|airplanes?|planes?|airliners?|jets?|helicopters?|flights?|hijack\w*"
 _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
-    ("suicide_attack", re.compile(r"\bsuicide\b|\bblew (?:him|her|them)sel(?:f|ves) up\b", re.IGNORECASE)),
+    (  # not a "murder-suicide" or a man who "committed suicide": a suicide *attack*
+        "suicide_attack",
+        re.compile(
+            r"\bsuicide[ -](?:bomb\w*|attack\w*|vests?|belts?|cars?|trucks?|missions?|squads?|operations?)"
+            r"|\bblew (?:him|her|them)sel(?:f|ves) up\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "bombing",
         re.compile(r"\b(?:bomb\w*|explo\w*|blast\w*|dynamite|grenades?|detonat\w*|car[- ]bomb\w*)", re.IGNORECASE),

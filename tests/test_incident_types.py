@@ -49,6 +49,8 @@ def test_a_kidnapping_type_follows_the_incidents_words(description: str, weapon:
     [
         ("A gunman shot two guards outside a bar.", "suicide_attack", "shooting"),  # GVA
         ("A suicide bomber struck a checkpoint.", "suicide_attack", "suicide_attack"),
+        ("A man shot his wife in a murder-suicide.", "suicide_attack", "shooting"),  # GVA
+        ("He shot a neighbour, then committed suicide.", "suicide_attack", "shooting"),
         ("A car bomb destroyed the newspaper's offices.", "air_strike_shelling", "bombing"),  # MUC-4
         ("Rebels fired mortars at the barracks.", "air_strike_shelling", "air_strike_shelling"),
         ("Four rockets were fired at the base.", "air_strike_shelling", "air_strike_shelling"),
