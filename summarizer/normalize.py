@@ -430,10 +430,12 @@ def _canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     found = places.country(where.country) if where else None
     if where and found:
         where = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    if where and where.country_code == "US" and (city := places.us_city_in(where.city)) and city != where.city:
+        where = where.model_copy(update={"city": city})  # "Zara Street home in Knoxville": Knoxville
     if where and where.region is None and (where.country is None or where.country_code == "US"):
         state = places.us_state(where.city, where.text, article)  # "Alturas, Calif." names the state
         if state is None and where.country_code == "US":  # the gazetteer, for a US city alone
-            state = places.gazetteer_state(where.city)
+            state = _gazetteer_state(where.city, article)
         if state is not None:
             where = where.model_copy(update={"region": state, "country": "United States", "country_code": "US"})
     if where is not None:
@@ -467,6 +469,13 @@ def _names(country: str | None, code: str | None, article: str) -> bool:
     if country and _has(_squash(article), _squash(country)):
         return True
     return code is not None and places.names_country(code, article)
+
+
+def _gazetteer_state(city: str | None, article: str) -> str | None:
+    """The one state with a place of that name that the article names, else the gazetteer's dominant
+    one. Measured alone on GVA dev's cities: P 0.945, R 0.793 (the dominant one alone: 0.944, 0.741)."""
+    named = places.gazetteer_states(city) & places.states_named(article)
+    return named.pop() if len(named) == 1 else places.gazetteer_state(city)
 
 
 def finish(

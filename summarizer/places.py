@@ -259,3 +259,26 @@ def names_country(code: str, text: str) -> bool:
     """Whether ``text`` names the country of alpha-2 ``code`` (any of its names, whole words, folded)."""
     folded = f" {_fold(text)} "
     return any(f" {name} " in folded for name, (_, alpha2) in _names().items() if alpha2 == code)
+
+
+def gazetteer_states(city: str | None) -> set[str]:
+    """Every US state with a place named ``city`` in the gazetteer (500 people or more)."""
+    by_state = _us_places().get(_fold(city)) if city else None
+    return {_STATE_OF_CODE[code] for code in by_state or () if code in _STATE_OF_CODE}
+
+
+def states_named(article: str) -> set[str]:
+    """The US states the article names in full ("Texas", "North Carolina"; whole words, any case)."""
+    folded = f" {_fold(article)} "
+    return {name for name in _US_STATES if f" {_fold(name)} " in folded}
+
+
+def us_city_in(place: str | None) -> str | None:
+    """The gazetteer's US place in the model's words for a place, when they say more ("Zara Street home
+    in Knoxville", "east Las Vegas", "Alturas, Modoc County"): the last run of capitalised words that is,
+    whole, a place it knows ("Union County", "Hamilton Avenue" and "Harbor City" are none); else None."""
+    if not place:
+        return None
+    known = _us_places()
+    runs = [m[0] for m in re.finditer(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*", place)]
+    return next((run for run in reversed(runs) if _fold(run) in known), None)

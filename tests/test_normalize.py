@@ -245,3 +245,15 @@ def test_an_incident_without_a_day_takes_the_first_day_its_sentences_give_not_th
     [result] = finish(draft, article, date(1989, 8, 30), PROVENANCE, "flag", AliasTable()).incidents
     assert result.when is not None and (result.when.date, result.when.precision) == ("1989-08-29", "day")
     assert result.when.span is not None  # the words ("LAST NIGHT") are the article's
+
+
+def test_a_us_citys_state_is_the_one_the_article_names_among_the_gazetteers() -> None:
+    # Beaumont, Texas is not five times as populous as Beaumont, California: the article decides.
+    article = "A man was shot and killed at a bar on Fourth Street in Beaumont on Sunday, Texas police said."
+    where = {"text": "a bar on Fourth Street in Beaumont", "city": "a bar on Fourth Street in Beaumont",
+             "region": None, "country": "United States"}  # fmt: skip
+    draft = ArticleDraft.model_validate(
+        {"summary": "", "incidents": [incident(where=where, weapons=[], responsibility=[])]}
+    )
+    [result] = finish(draft, article, date(2014, 3, 17), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None and (result.where.city, result.where.region) == ("Beaumont", "Texas")

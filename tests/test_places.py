@@ -144,3 +144,23 @@ def test_a_country_is_named_by_any_of_its_names_as_whole_words() -> None:
     assert places.names_country("SV", "SAN SALVADOR, 13 NOV 89 -- IN EL SALVADOR TODAY")
     assert not places.names_country("NE", "a shooting in NE Portland")  # Niger, in capitals only as a code
     assert not places.names_country("CL", "THE SALVADORAN WAR")
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [
+        ("Zara Street home in Knoxville", "Knoxville"),
+        ("east Las Vegas", "Las Vegas"),
+        ("Alturas, Modoc County", "Alturas"),
+        ("Shuler Road in Union County", None),  # a county, not the town of Union
+        ("Rendezvous Phase III bar on Hamilton Avenue", None),  # a street, not Hamilton
+        (None, None),
+    ],
+)
+def test_the_us_city_in_the_models_words_for_a_place(place: str | None, city: str | None) -> None:
+    assert places.us_city_in(place) == city
+
+
+def test_the_states_with_a_place_of_that_name_and_the_states_an_article_names() -> None:
+    assert {"Texas", "California"} <= places.gazetteer_states("Beaumont")
+    assert places.states_named("BEAUMONT, Texas - A man was shot in Southeast Texas.") == {"Texas"}

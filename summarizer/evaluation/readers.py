@@ -126,6 +126,7 @@ def responsibility_reader(muc: list[Path]) -> list[Tally]:
 
 def gazetteer(gva: Path) -> list[Tally]:
     tally = Tally("gazetteer: US state of the city (GVA dev)")
+    named = Tally("gazetteer: the state the article names among the city's, else the above (GVA dev)")
     for record in _records(gva):
         gold = record["gold"]
         city = re.sub(r"\s*\(.*\)$", "", gold.get("city_or_county") or "")
@@ -134,7 +135,11 @@ def gazetteer(gva: Path) -> list[Tally]:
         if state is not None:
             tally.spoke += 1
             tally.right += state == gold.get("state")
-    return [tally]
+        named.findable += bool(gold.get("state"))
+        if (state := normalize._gazetteer_state(city, record["text"])) is not None:
+            named.spoke += 1
+            named.right += state == gold.get("state")
+    return [tally, named]
 
 
 def countries(muc: list[Path]) -> list[Tally]:
