@@ -43,7 +43,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import Literal
 
 from summarizer import (
     casualties,
@@ -290,21 +294,20 @@ def _says_something(incident: Incident) -> bool:
 _DATELINE = re.compile(r"\A\s*[A-Z][^\n]{0,80}?,\s+[^\n]{0,40}?\d[^\n]{0,120}?\s(?:--|-|\u2014|\u2013)\s", re.S)
 
 
-def _dated(incidents: list[Incident], article: str, published: date | None) -> list[Incident]:
+def _dated(incidents: list[Incident], article: Article) -> list[Incident]:
     """An incident the model gave no day for takes the first day written in a sentence that holds its
     facts; the first incident, failing that, the first day written in a sentence on violence (the
     report's own dateline left out). Measured alone (``summarizer.evaluation.readers``)."""
-    if published is None:
+    if article.published is None:
         return incidents
-    lead = _DATELINE.match(article)
-    after = lead.end() if lead else 0
-    texts = [" ".join(article[max(s, after) : e].split()) for s, e in sentences.spans(article) if e > after]
-    dated = []
+    texts, dated = article.body, []
     for n, incident in enumerate(incidents):
         if incident.when is None or incident.when.precision == "unknown":
             quotes = [_squash(q) for q in _quotes(incident) if len(_squash(q)) > 3]
             own = [text for text in texts if any(q in _squash(text) for q in quotes)]
-            found = _first_day(own, published) or (_first_day(_violent(texts), published) if n == 0 else None)
+            found = _first_day(own, article.published) or (
+                _first_day(_violent(texts), article.published) if n == 0 else None
+            )
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         dated.append(incident)
@@ -478,6 +481,63 @@ def _gazetteer_state(city: str | None, article: str) -> str | None:
     return named.pop() if len(named) == 1 else places.gazetteer_state(city)
 
 
+@dataclass(frozen=True)
+class Article:
+    """The article as every step reads it, prepared once: its text, its publication date, the text the
+    readers may read (withheld lines blanked), its sentences after the dateline, the prompt's worked
+    example and the alias table."""
+
+    text: str
+    published: date | None
+    example: str = ""
+    aliases: AliasTable = field(default_factory=AliasTable)
+
+    @cached_property
+    def readable(self) -> str:
+        """The text with the lines withheld from the model blanked: the readers never read them."""
+        return injection.blanked(self.text, injection.find(self.text))
+
+    @cached_property
+    def body(self) -> list[str]:
+        """The readable text's sentences after the dateline, whitespace collapsed."""
+        text = self.readable
+        lead = _DATELINE.match(text)
+        after = lead.end() if lead else 0
+        return [" ".join(text[max(s, after) : e].split()) for s, e in sentences.spans(text) if e > after]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rule: a *check* of the model's fields, or a *reader* of the article that adds or overrides."""
+
+    name: str
+    kind: Literal["check", "reader"]
+    run: Callable[[list[Incident], Article], list[Incident]]
+
+
+def _each(change: Callable[[Incident, Article], Incident]) -> Callable[[list[Incident], Article], list[Incident]]:
+    return lambda incidents, article: [change(incident, article) for incident in incidents]
+
+
+def _keep(test: Callable[[Incident], bool]) -> Callable[[list[Incident], Article], list[Incident]]:
+    return lambda incidents, article: [incident for incident in incidents if test(incident)]
+
+
+# The rules, in the order they run (the module's docstring says what each does).
+STEPS: tuple[Step, ...] = (
+    Step("worked example", "check", _each(lambda i, a: _without_leaks(i, a.text, a.example))),
+    Step("violence", "check", _keep(incident_types.violent)),
+    Step("names and places", "check", _each(lambda i, a: _placed(_canonical(i, a.aliases, a.text), a.text))),
+    Step("one event told twice", "check", lambda incidents, a: _merge(incidents)),
+    Step("casualty figures", "reader", lambda incidents, a: _fill_casualties(incidents, a.readable)),
+    Step("responsibility", "reader", lambda incidents, a: _add_statements(incidents, a.readable, a.aliases)),
+    Step("a fact beside type, place and date", "check", _keep(_says_something)),
+    Step("dates", "reader", _dated),
+    Step("events named in passing", "reader", lambda incidents, a: _add_named_events(incidents, a.readable)),
+    Step("main incident", "check", lambda incidents, a: _mark_main(incidents)),
+)
+
+
 def finish(
     draft: ArticleDraft,
     article: str,
@@ -489,19 +549,16 @@ def finish(
 ) -> Summary:
     """Turn a validated draft into a :class:`Summary`, every fact aligned with the article.
 
-    ``example`` is the prompt's worked example (:func:`summarizer.prompts.example_text`): what the
-    model copied from it rather than from the article is dropped.
+    The draft's fields are read into incidents, the :data:`STEPS` run in order over one prepared
+    :class:`Article`, and every quote is then aligned with the article. ``example`` is the prompt's
+    worked example (:func:`summarizer.prompts.example_text`): what the model copied from it rather
+    than from the article is dropped.
     """
-    table = aliases or AliasTable()
-    incidents = [_without_leaks(_incident(d, article, published), article, example) for d in draft.incidents]
-    incidents = [incident for incident in incidents if incident_types.violent(incident)]
-    incidents = _merge([_placed(_canonical(incident, table, article), article) for incident in incidents])
-    readable = injection.blanked(article, injection.find(article))  # the rules never read withheld lines
-    incidents = _add_statements(_fill_casualties(incidents, readable), readable, table)
-    incidents = [incident for incident in incidents if _says_something(incident)]
-    incidents = _dated(incidents, readable, published)
-    incidents = _add_named_events(incidents, readable)
-    incidents, report = grounding.ground(_mark_main(incidents), article, unsupported)
+    prepared = Article(article, published, example, aliases or AliasTable())
+    incidents = [_incident(d, article, published) for d in draft.incidents]
+    for step in STEPS:
+        incidents = step.run(incidents, prepared)
+    incidents, report = grounding.ground(incidents, article, unsupported)
     incidents = [_described(incident, article) for incident in incidents]
     provenance = provenance.model_copy(update={"grounding": report})
     return Summary(summary=draft.summary.strip(), incidents=incidents, provenance=provenance)

@@ -172,13 +172,17 @@ def date_reader(gva: Path, muc: list[Path]) -> list[Tally]:
     for record in _records(gva):
         truth = {datetime.strptime(record["gold"]["date"], "%B %d, %Y").date().isoformat()}
         published = date.fromisoformat(record["dct"]) if record.get("dct") else None
-        _mark_day(on_gva, normalize._dated([blank], record["text"], published), truth)
+        _mark_day(on_gva, normalize._dated([blank], normalize.Article(record["text"], published)), truth)
     for path in muc:
         for record in _records(path):
             templates = record["gold"].get("templates") or []
             truth = set().union(*(muc_date(t.get("date")) for t in templates)) if templates else set()
             if record["gold"].get("relevant") and truth:
-                _mark_day(on_muc, normalize._dated([blank], record["text"], muc_published(record["text"])), truth)
+                _mark_day(
+                    on_muc,
+                    normalize._dated([blank], normalize.Article(record["text"], muc_published(record["text"]))),
+                    truth,
+                )
     return [on_gva, on_muc]
 
 
