@@ -16,6 +16,7 @@ cited sentences 1 to 6 in every answer, whatever they said.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Annotated, Any
 
@@ -155,10 +156,10 @@ def expand(answer: Answer, article: str) -> ArticleDraft:
 
 
 def _incident(event: Event, find: _Finder) -> IncidentDraft:
-    groups = [name for name in event.groups if name.strip()]
-    attackers = [name for name in event.attackers if name.strip() and _key(name) not in {_key(g) for g in groups}]
-    targets = [name for name in event.targets if name.strip()]
-    victims = [name for name in event.victims if name.strip() and _key(name) not in {_key(t) for t in targets}]
+    groups = _each_name(event.groups)
+    attackers = [name for name in _each_name(event.attackers) if _key(name) not in {_key(g) for g in groups}]
+    targets = _each_name(event.targets)
+    victims = [name for name in _each_name(event.victims) if _key(name) not in {_key(t) for t in targets}]
     return IncidentDraft.model_construct(
         description=_cut(" ".join(event.what.split()), SENTENCE),
         type=event.type,
@@ -178,6 +179,22 @@ def _incident(event: Event, find: _Finder) -> IncidentDraft:
         ),
         responsibility=[_statement(claim, find) for claim in event.claims if claim.group.strip()],
     )
+
+
+# Names the model wrote as one value: "Erika Sullivan, Christopher Anderson and Nadine Elkashes".
+_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:de|del|la|los|y|van|von|bin|al)\s+)*[A-Z][\w'.-]*){0,5}")
+
+
+def _each_name(values: list[str]) -> list[str]:
+    """The values, with a list of proper names the model wrote as one value split into one per name;
+    anything else ("the relatives of the persons they kidnapped", "Smith and Wesson rifles") as written."""
+    names: list[str] = []
+    for value in (" ".join(v.split()) for v in values):
+        parts = _LIST.split(value)
+        whole = len(parts) > 1 and all(_NAME.fullmatch(part) for part in parts)
+        names += parts if whole else [value] if value else []
+    return names
 
 
 class _Finder:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from summarizer import grounding
-from summarizer.answer import Answer, expand, problems
+from summarizer.answer import Answer, _each_name, expand, problems
 from summarizer.schema import Incident
 
 ARTICLE = (
@@ -131,3 +133,20 @@ def test_quotes_found_longer_than_the_value_are_cut_to_the_schemas_bounds() -> N
     [incident] = expand(answer(weapons=[words.strip()[:120]]), article).incidents
     assert incident.weapons and all(len(w.quote) <= 120 for w in incident.weapons)
     assert Incident.model_validate(incident.model_dump() | {"when": None, "main": True})
+
+
+@pytest.mark.parametrize(
+    ("values", "names"),
+    [
+        (
+            ["Erika Sullivan, Christopher Anderson, Nadine Elkashes"],
+            ["Erika Sullivan", "Christopher Anderson", "Nadine Elkashes"],
+        ),
+        (["Hector Oqueli Colindres and Hilda Flores"], ["Hector Oqueli Colindres", "Hilda Flores"]),
+        (["Guillermo de la Torre and Ana Maria Lopez"], ["Guillermo de la Torre", "Ana Maria Lopez"]),
+        (["the relatives of the persons they kidnapped"], ["the relatives of the persons they kidnapped"]),
+        (["Smith and Wesson rifles", " "], ["Smith and Wesson rifles"]),
+    ],
+)
+def test_a_list_of_names_written_as_one_value_is_one_value_per_name(values: list[str], names: list[str]) -> None:
+    assert _each_name(values) == names
