@@ -27,7 +27,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SCALES = {"hundred": 100, "thousand": 1000}
 _IDIOMS = {"a dozen": 12, "dozens": 24, "both": 2, "a hundred": 100}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_SPELLED = rf"(?:{_WORD})(?:-(?:{_WORD}))?(?:\s+(?:hundred|thousand))?"
+_SPELLED = rf"(?:{_WORD})(?:-(?:{_WORD}))?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)?"
 # Not "23-year-old": a number glued to a hyphen is an age or a name, not a count.
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_IDIOMS, key=len, reverse=True)) + rf"|{_SPELLED})(?![-\w])"
@@ -149,20 +149,25 @@ class Mention:
 
 
 def parse_number(raw: str) -> int | None:
-    """``'129'`` → 129, ``'1,200'`` → 1200, ``'twenty-one'`` → 21, ``'two hundred'`` → 200; else None."""
+    """``'129'`` → 129, ``'1,200'`` → 1200, ``'twenty-one'`` → 21, ``'two hundred and fifty'`` → 250;
+    else None."""
     raw = " ".join(raw.strip().lower().split())
     if raw.replace(",", "").isdigit():
         return int(raw.replace(",", ""))
     if raw in _IDIOMS:
         return _IDIOMS[raw]
-    words = re.split(r"[-\s]+", raw)
+    words = [w for w in re.split(r"[-\s]+", raw) if w != "and"]  # "two hundred and fifty"
     if not words or any(w not in _UNITS and w not in _TENS and w not in _SCALES for w in words):
         return None
-    value = sum(_UNITS.get(w, 0) + _TENS.get(w, 0) for w in words if w not in _SCALES)
+    total = group = 0  # "two thousand three hundred fifty": 2 * 1000 + (3 * 100 + 50)
     for w in words:
-        if w in _SCALES:
-            value = (value or 1) * _SCALES[w]
-    return value
+        if w == "hundred":
+            group = (group or 1) * 100
+        elif w in _SCALES:
+            total, group = total + (group or 1) * _SCALES[w], 0
+        else:
+            group += _UNITS.get(w, 0) + _TENS.get(w, 0)
+    return total + group
 
 
 def _is_year(raw: str, before: str, after: str = "") -> bool:

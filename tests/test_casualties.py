@@ -231,6 +231,11 @@ def test_a_year_is_not_a_count() -> None:
         (" ten ", 10),
         ("a dozen", 12),
         ("both", 2),
+        ("two hundred fifty", 250),
+        ("two hundred and fifty", 250),
+        ("two thousand three hundred and five", 2305),
+        ("twenty-one", 21),
+        ("and", None),
         ("", None),
         ("many", None),
         ("1.5", None),
@@ -332,3 +337,8 @@ def test_one_victim_named_in_a_text_in_capitals_is_one_death(text: str, quote: s
 
 def test_a_capitalised_group_is_no_named_victim() -> None:
     assert find("THE POLICE WAS KILLED.") == []
+
+
+def test_a_number_written_in_words_past_a_hundred_is_read_whole() -> None:
+    found = find("Two hundred and fifty people were killed.")
+    assert [(m.number, m.quote) for m in found] == [(250, "Two hundred and fifty people were killed")]
