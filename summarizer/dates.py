@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from summarizer.casualties import parse_number
 from summarizer.schema import When
 
 _MONTHS = {
@@ -53,11 +54,12 @@ _RELATIVE_DAYS = [
     (re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I), 0),
 ]
 _AGO = re.compile(
-    r"\b(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>days?|weeks?)\s+ago\b",
+    r"\b(?P<number>\d{1,3}|a|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
+    r"(?P<unit>days?|weeks?)\s+ago\b",
     re.IGNORECASE,
 )
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10}  # fmt: skip
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -115,7 +117,7 @@ def _relative(text: str, published: date) -> When | None:
         if m := pattern.search(text):
             return When(text=m[0], date=(published - timedelta(days=days_back)).isoformat(), precision="day")
     if m := _AGO.search(text):  # "2 days ago", "a week ago": counted back from publication
-        n = int(m["number"]) if m["number"].isdigit() else _SMALL[m["number"].lower()]
+        n = 1 if m["number"].lower() == "a" else parse_number(m["number"]) or 0
         back = n * (7 if m["unit"].lower().startswith("week") else 1)
         return When(text=m[0], date=(published - timedelta(days=back)).isoformat(), precision="day")
     if m := _WEEKDAY.search(text):

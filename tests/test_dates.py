@@ -172,3 +172,11 @@ def test_first_gives_the_words_that_give_the_date() -> None:
     found = first("Four teens were shot at about 6 p.m. Monday evening, police said.", date(2014, 1, 28))
     assert found is not None and (found.text, found.date, found.precision) == ("Monday", "2014-01-27", "day")
     assert first("Police said the suspect fled.", date(2014, 1, 28)) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("twenty days ago", "2015-10-28"), ("twenty-one days ago", "2015-10-27"), ("three weeks ago", "2015-10-27")],
+)
+def test_spans_of_days_and_weeks_written_in_words_count_back_from_publication(words: str, expected: str) -> None:
+    assert resolve(words, date(2015, 11, 17)).date == expected
