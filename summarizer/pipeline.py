@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from summarizer import answer as answers
 from summarizer import article as articles
@@ -24,6 +25,7 @@ from summarizer.schema import SCHEMA_VERSION, Provenance, Summary, Usage
 if TYPE_CHECKING:
     import httpx2
 
+    from summarizer.backends import Backend
     from summarizer.llm import Completion, ModelClient
 
 
@@ -37,61 +39,41 @@ class Summarizer:
 
     def __init__(
         self,
+        settings: config.Settings | None = None,
         *,
-        model: str | None = None,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        model_path: str | None = None,
-        mode: str | None = None,
-        reasks: int | None = None,
-        reask_unsupported: bool | None = None,
-        retries: int | None = None,
-        timeout: float | None = None,
-        unsupported: str | None = None,
-        parallel: int | None = None,
-        chunk_tokens: int | None = None,
-        aliases: str | None = None,
         prompt_version: str = prompts.PROMPT_VERSION,
         http_client: httpx2.Client | None = None,
+        **options: Unpack[config.Options],
     ) -> None:
-        self.settings = config.load(
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            model_path=model_path,
-            mode=mode,
-            reasks=reasks,
-            reask_unsupported=reask_unsupported,
-            retries=retries,
-            timeout=timeout,
-            unsupported=unsupported,
-            parallel=parallel,
-            chunk_tokens=chunk_tokens,
-            aliases=aliases,
-        )
+        """``settings`` (:func:`summarizer.config.load`), or the options as keywords (``model=``, ``base_url=``,
+        ``reasks=``, ...: :class:`summarizer.config.Options`) laid over the environment; not both."""
+        if settings is not None and options:
+            raise TypeError("give settings or keyword options, not both (config.load(**options) makes settings)")
+        self.settings = config.resolve(settings) if settings is not None else config.load(**options)
         self.aliases = load_aliases(self.settings.aliases)
         self.prompt_version = prompts.known_version(prompt_version)
         self._http_client = http_client
         self._client: ModelClient | None = None
+        self._connecting = threading.Lock()
+
+    @property
+    def backend(self) -> Backend:
+        """The model backend: what it can do (context, slots, re-ask policy) and how to reach it."""
+        return self.settings.backend
 
     @property
     def client(self) -> ModelClient:
-        """The model client, created (and the embedded server started) on first use."""
-        if self._client is None:
-            self._client = self._connect()
+        """The model client, created (and the embedded server started) on first use, by one thread."""
+        with self._connecting:
+            if self._client is None:
+                self._client = self._connect()
         return self._client
 
     def _connect(self) -> ModelClient:
         from summarizer.llm import ModelClient
 
         s = self.settings
-        base_url, model = s.base_url, s.model
-        if s.embedded:
-            from summarizer import _local
-
-            server = _local.ensure_server(s.model_path, parallel=s.parallel)
-            base_url, model = server.base_url, server.model
-        assert base_url is not None and model is not None  # config.load guarantees both
+        base_url, model = self.backend.connect()
         return ModelClient(
             base_url=base_url,
             model=model,
