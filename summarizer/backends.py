@@ -61,8 +61,9 @@ class Embedded(Backend):
         return self.settings.parallel
 
     def connect(self) -> tuple[str, str]:
-        from summarizer import _local
+        from summarizer import _local, _status
 
+        _status.say("starting the embedded model")
         server = _local.ensure_server(self.settings.model_path, parallel=self.settings.parallel)
         return server.base_url, server.model
 

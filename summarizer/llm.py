@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from pydantic import BaseModel
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from summarizer import _parallel, _validation
+from summarizer import _parallel, _status, _validation
 from summarizer._errors import ConfigError, ExtractionError, ModelError, ModelUnavailableError
 from summarizer.config import shown_url
 
@@ -101,6 +101,13 @@ def _wait(state: RetryCallState) -> float:
     error = state.outcome.exception() if state.outcome else None
     after = _retry_after(error)
     return after if after is not None else _backoff(state)
+
+
+def _say_retrying(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    seconds = state.next_action.sleep if state.next_action else 0.0
+    cause = _describe(error).split(":")[0] if error is not None else "the request failed"
+    _status.say(f"{cause}; trying again in {seconds:.0f} s")
 
 
 def _dropped(error: BaseException) -> bool:
@@ -200,6 +207,7 @@ class ModelClient:
             stop=stop_after_attempt(retries + 1),
             wait=_wait,
             sleep=_parallel.pause,  # a cancelled run (Ctrl-C) wakes from its wait and retries no more
+            before_sleep=_say_retrying,
             reraise=True,
         )
         self._create = instructor.patch(create=self._send, mode=instructor.Mode[MODES[mode]])
@@ -232,6 +240,7 @@ class ModelClient:
 
         tally, hooks = _Tally(), Hooks()
         hooks.on("completion:kwargs", tally.sending)
+        hooks.on("completion:kwargs", lambda **_: _status.say(self._waiting(tally.attempts + 1)))
         hooks.on("completion:response", tally.record)
         hooks.on("completion:error", tally.failed)
         started = time.perf_counter()
@@ -261,6 +270,9 @@ class ModelClient:
         return Completion(
             value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds, tally.model_seconds
         )
+
+    def _waiting(self, attempt: int) -> str:
+        return f"waiting for the model's answer, attempt {attempt} of {self.reasks + 1}"
 
     def _redact(self, message: str) -> str:
         """Never show the API key (or a password in the base URL), even when an endpoint echoes it back."""

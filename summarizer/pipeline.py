@@ -10,13 +10,14 @@ import hashlib
 import json
 import threading
 import time
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Unpack
 
+from summarizer import _status, chunking, config, injection, normalize, prompts, render
 from summarizer import answer as answers
 from summarizer import article as articles
-from summarizer import chunking, config, injection, normalize, prompts, render
-from summarizer._errors import InputError
+from summarizer._errors import InputError, SummarizerError
 from summarizer.aliases import load as load_aliases
 from summarizer.answer import Answer, expand
 from summarizer.dates import parse_published
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from summarizer.backends import Backend
+    from summarizer.corpus.inputs import Record
     from summarizer.llm import Completion, ModelClient
 
 
@@ -93,6 +95,36 @@ class Summarizer:
         summary.provenance.seconds = round(time.perf_counter() - started, 3)
         return summary
 
+    def summarize_many(
+        self, records: Iterable[Record | tuple[str, str] | Mapping[str, Any]], jobs: int | None = None
+    ) -> Iterator[tuple[str, Summary | SummarizerError]]:
+        """``(id, Summary | error)`` for each article, in the order they finish, ``jobs`` at once (default: the
+        settings' ``jobs``, 1 on the embedded model and 8 on an endpoint).
+
+        A record is a :class:`summarizer.corpus.Record`, an ``(id, text)`` pair, or a mapping with ``id`` and one
+        of ``text``, ``html`` or ``path`` (and ``published``, ``title``, ``url`` if known). An article that fails
+        yields its error (an :class:`InputError`, :class:`ExtractionError`, ...), and the others go on; only a
+        model that cannot start is raised, before any article. :func:`summarizer.flat_rows` turns the pairs
+        into rows for pandas. For the embedded model to serve several articles at once, make the summarizer
+        with ``jobs=N`` (its server then has N slots).
+        """
+        from summarizer.corpus import runner
+        from summarizer.corpus.inputs import Record
+
+        def record(item: Record | tuple[str, str] | Mapping[str, Any]) -> Record:
+            if isinstance(item, Record):
+                return item
+            if isinstance(item, tuple):
+                return Record(id=str(item[0]), text=item[1])
+            names = ("text", "html", "path", "published", "title", "url")
+            return Record(id=str(item["id"]), **{name: item.get(name) for name in names})
+
+        for outcome in runner.summarize_all(self, map(record, records), jobs):
+            if outcome.summary is not None:
+                yield outcome.record.id, outcome.summary
+            else:
+                yield outcome.record.id, outcome.exception
+
     def draft(self, text: str, published: str | date | None = None) -> tuple[Answer, Provenance, date | None]:
         """The model's validated answer for one article, what it cost, and the publication day.
 
@@ -105,13 +137,18 @@ class Summarizer:
         iso = day.isoformat() if day else None
         started = time.perf_counter()
         workers = min(self.settings.parallel, len(parts))
+
+        def one(numbered: tuple[int, chunking.Chunk]) -> Completion[Answer]:
+            with _status.part(numbered[0], len(parts)):
+                return self._draft_part(numbered[1].text, iso)
+
         if workers > 1:  # the parts are independent requests: send up to ``parallel`` at once
             from summarizer import _parallel
 
             _ = self.client  # started once, before the threads need it
-            done = _parallel.run(lambda part: self._draft_part(part.text, iso), parts, workers)  # Ctrl-C: at once
+            done = _parallel.run(one, list(enumerate(parts, start=1)), workers)  # Ctrl-C: at once
         else:
-            done = [self._draft_part(part.text, iso) for part in parts]
+            done = [one(numbered) for numbered in enumerate(parts, start=1)]
         elapsed = time.perf_counter() - started
         provenance = Provenance(
             model=self.client.model,
@@ -179,6 +216,7 @@ class Summarizer:
     def finish(self, answer: Answer, text: str, day: date | None, provenance: Provenance) -> Summary:
         """Deterministic post-processing of an answer: quotes aligned in the cited sentences
         (:mod:`summarizer.answer`), then :mod:`summarizer.normalize`; no model call."""
+        _status.say("checking the answer against the article")
         example = prompts.example_text(self.prompt_version)
         draft = expand(answer, text)
         summary = normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases, example)
