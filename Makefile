@@ -6,7 +6,7 @@ ARTICLE ?= examples/moscow-2015-11-17-putin-hollande.txt
 PUBLISHED ?= 2015-11-17
 SCHEMA := 2
 
-.PHONY: run test setup-dev setup-local cassettes schema lint typecheck smoke eval bench clean
+.PHONY: run test setup-dev setup-local cassettes batch-results schema lint typecheck smoke eval bench bench-runner clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,12 @@ run: setup-local                  ## summarize the reference article on the embe
 test: setup-dev                   ## the offline test suite: recorded cassettes, no model, no network
 	$(BIN)/pytest -q
 
-cassettes: setup-local            ## re-record every cassette from the embedded model
+cassettes: setup-local            ## re-record every cassette (and the batch results) from the embedded model
 	$(BIN)/pytest -q --record-mode=rewrite
+	$(BIN)/python tests/record_batch.py
+
+batch-results: setup-local        ## re-record tests/fixtures/batch/results.jsonl from the embedded model
+	$(BIN)/python tests/record_batch.py
 
 schema: setup-dev                 ## re-export the JSON Schema of the output
 	$(BIN)/python -m summarizer.schema > schemas/summary.v$(SCHEMA).json

@@ -40,6 +40,11 @@ class Backend:
         """Requests the server serves at once; None when the endpoint decides (and does not say)."""
         return None
 
+    @property
+    def model(self) -> str | None:
+        """The model name requests carry, known before any server runs (a batch file names it)."""
+        return self.settings.model
+
     def connect(self) -> tuple[str, str]:
         """The base URL and model name to send requests to, starting the server if summarizer runs it."""
         raise NotImplementedError
@@ -59,6 +64,12 @@ class Embedded(Backend):
     @property
     def slots(self) -> int:
         return self.settings.parallel
+
+    @property
+    def model(self) -> str:
+        from summarizer import _local
+
+        return _local.MODEL_NAME
 
     def connect(self) -> tuple[str, str]:
         from summarizer import _local, _status

@@ -133,7 +133,7 @@ class Summarizer:
         their incidents are joined in the article's order, and post-processing merges the
         incidents told twice. The provenance says so.
         """
-        day, parts = self._plan(text, published)
+        day, parts = self.plan(text, published)
         iso = day.isoformat() if day else None
         started = time.perf_counter()
         workers = min(self.settings.parallel, len(parts))
@@ -149,19 +149,30 @@ class Summarizer:
             done = _parallel.run(one, list(enumerate(parts, start=1)), workers)  # Ctrl-C: at once
         else:
             done = [one(numbered) for numbered in enumerate(parts, start=1)]
-        elapsed = time.perf_counter() - started
+        answer, provenance = self.assemble(text, iso, parts, done, self.client.model)
+        provenance.seconds = round(time.perf_counter() - started, 3)
+        provenance.model_seconds = round(min(sum(d.model_seconds for d in done), provenance.seconds), 3)  # overlap
+        return answer, provenance, day
+
+    def assemble(
+        self, text: str, published: str | None, parts: list[chunking.Chunk], done: list[Completion[Answer]], model: str
+    ) -> tuple[Answer, Provenance]:
+        """One answer for the article from its parts' answers (in order), and what they cost; no model call.
+
+        Used by :meth:`draft` and by ``summarizer batch finish``, whose answers come from a results file.
+        """
         provenance = Provenance(
-            model=self.client.model,
+            model=model,
             prompt_version=self.prompt_version,
             schema_version=SCHEMA_VERSION,
-            published=iso,
+            published=published,
             attempts=sum(d.attempts for d in done),
             usage=Usage(
                 prompt_tokens=sum(d.prompt_tokens for d in done),
                 completion_tokens=sum(d.completion_tokens for d in done),
             ),
-            seconds=round(elapsed, 3),
-            model_seconds=round(min(sum(d.model_seconds for d in done), elapsed), 3),  # parts at once overlap
+            seconds=round(sum(d.seconds for d in done), 3),
+            model_seconds=round(sum(d.model_seconds for d in done), 3),
             grounding=None,
             chunks=len(parts),
             warnings=_warnings(text, parts, self.settings.chunk_tokens, [d.value for d in done]),
@@ -169,10 +180,14 @@ class Summarizer:
         answer = done[0].value
         if len(done) > 1:  # each part was validated; together they may hold more incidents than one answer may
             answer = Answer.model_construct(incidents=[incident for d in done for incident in d.value.incidents])
-        return answer, provenance, day
+        return answer, provenance
 
-    def _plan(self, text: str, published: str | date | None) -> tuple[date | None, list[chunking.Chunk]]:
-        """The publication day, and the parts the checked article is drafted in."""
+    def validation_context(self, text: str) -> dict[str, Any]:
+        """What the validators of a part's answer read: the part's text and the checks a re-ask is made of."""
+        return {"article": text, "check": self._problems}
+
+    def plan(self, text: str, published: str | date | None) -> tuple[date | None, list[chunking.Chunk]]:
+        """The publication day, and the parts the checked article is drafted in (one request each)."""
         text = articles.check(text, "article")
         try:
             day = parse_published(published)
@@ -180,13 +195,14 @@ class Summarizer:
             raise InputError(f"published date must be YYYY-MM-DD, got {published!r}") from None
         return day, chunking.split(text, self.settings.chunk_tokens, overlap_tokens=CHUNK_OVERLAP)
 
-    def _messages(self, text: str, published: str | None) -> list[dict[str, str]]:
+    def messages(self, text: str, published: str | None) -> list[dict[str, str]]:
+        """The chat messages for one part of an article (lines written to a model withheld from its copy)."""
         shown = injection.withheld(text, injection.find(text))  # quotes are still checked against ``text``
         return prompts.messages(shown, published, self.prompt_version)
 
     def _draft_part(self, text: str, published: str | None) -> Completion[Answer]:
-        messages = self._messages(text, published)
-        return self.client.extract(messages, Answer, context={"article": text, "check": self._problems})
+        messages = self.messages(text, published)
+        return self.client.extract(messages, Answer, context=self.validation_context(text))
 
     def request_key(self, text: str, published: str | date | None = None) -> str:
         """A hash of everything :meth:`draft` sends the model for ``text`` and of what shapes its re-asks:
@@ -196,11 +212,11 @@ class Summarizer:
         a prompt edit, a schema change or a setting actually changes what is sent; post-processing
         changes never touch it.
         """
-        day, parts = self._plan(text, published)
+        day, parts = self.plan(text, published)
         iso = day.isoformat() if day else None
         s = self.settings
         sent = {
-            "messages": [self._messages(part.text, iso) for part in parts],
+            "messages": [self.messages(part.text, iso) for part in parts],
             "schema": Answer.model_json_schema(),
             "settings": [s.mode, s.reasks, s.reask_unsupported],
         }

@@ -159,7 +159,7 @@ def _from_json(raw: bytes, where: str, base: Path, fallback_id: str, keep_text: 
         return Record(id=record_id or fallback_id, source=where, problem=problem, **meta)
     if given == ["path"]:
         file = Path(data["path"])
-        file = file if file.is_absolute() else base / file
+        file = file if file.is_absolute() else Path(os.path.normpath(base / file))
         return Record(id=record_id or fallback_id, path=str(file), source=str(file), **meta)
     text = {given[0]: data[given[0]]} if keep_text else {}
     return Record(id=record_id or fallback_id, source=where, **text, **meta)

@@ -48,6 +48,9 @@ class Failure:
 def failure(error: BaseException) -> Failure:
     """The error line's kind and message for an exception raised while summarizing one article."""
     message = " ".join(str(error).split())
+    kind = getattr(error, "kind", None)
+    if isinstance(error, SummarizerError) and kind in ERROR_KINDS:  # an error that says its kind (batch)
+        return Failure(kind, message)
     for kind, cls in (
         ("input", InputError),
         ("config", ConfigError),
