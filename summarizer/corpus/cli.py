@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from summarizer import _options
 from summarizer._errors import SummarizerError
@@ -65,7 +66,9 @@ def command(args: argparse.Namespace) -> int:
         output = open_output(args.output, format, args.retry_errors, warn=_warn)
     except SummarizerError as e:
         return _fail(e)
-    shown = progress.Quiet() if args.quiet else progress.for_stream(sys.stderr)
+    shown: progress.Progress = progress.Quiet() if args.quiet else progress.for_stream(sys.stderr)
+    if os.environ.get("SUMMARIZER_DEBUG"):
+        shown = _Debug(shown)
     try:
         report = run(Summarizer(settings), records, output, shown)
     except SummarizerError as e:  # the model cannot start, or the endpoint is down for good
@@ -79,8 +82,29 @@ def command(args: argparse.Namespace) -> int:
         return 130
     finally:
         output.close()
-    print(f"summarizer run: {report.line()}", file=sys.stderr)
-    return 7 if report.failed or output.failed else 0
+    earlier = len(output.failed) - report.failed
+    more = f"; {args.output} also holds {earlier} error lines of earlier runs (--retry-errors)" if earlier > 0 else ""
+    print(f"summarizer run: {report.line()}{more}", file=sys.stderr)
+    return 7 if output.failed else 0
+
+
+class _Debug:
+    """SUMMARIZER_DEBUG=1: the traceback of each article that failed, beside the progress shown."""
+
+    def __init__(self, shown: Any) -> None:
+        self.shown = shown
+
+    def start(self, total: int, skipped: int) -> None:
+        self.shown.start(total, skipped)
+
+    def advance(self, outcome: Any) -> None:
+        self.shown.advance(outcome)
+        if outcome.cause is not None:
+            print(f"summarizer: {outcome.record.id}:", file=sys.stderr)
+            traceback.print_exception(outcome.cause)
+
+    def stop(self) -> None:
+        self.shown.stop()
 
 
 def _warn(message: str) -> None:

@@ -78,8 +78,11 @@ class Outcome:
     cause: Exception | None = None  # what was raised, for the Python API
 
     @classmethod
-    def failed(cls, record: Record, error: Exception, **known: str | None) -> Outcome:
-        return cls(record, error=failure(error), cause=error, **known)  # type: ignore[arg-type]
+    def failed(
+        cls, record: Record, error: Exception, title: str | None = None, published: str | None = None
+    ) -> Outcome:
+        """The outcome of an article that failed with ``error`` (after reading its title and date, if it got so far)."""
+        return cls(record, error=failure(error), cause=error, title=title, published=published)
 
     @property
     def exception(self) -> SummarizerError:

@@ -76,7 +76,7 @@ def rate(per_hour: float) -> str:
 
 
 class Plain:
-    """A line on ``stream`` at most every ``every`` seconds, and one at the end: for logs and pipes."""
+    """A line on ``stream`` at most every ``every`` seconds: for logs and pipes."""
 
     def __init__(self, stream: TextIO, every: float = 30.0, label: str = "summarizer run") -> None:
         self.stream, self.every, self.label = stream, every, label
@@ -96,8 +96,7 @@ class Plain:
             self._say(self.tally.line())
 
     def stop(self) -> None:
-        if self.tally.done:
-            self._say(self.tally.line())
+        pass  # the command line ends with the run's report
 
     def _say(self, text: str) -> None:
         self.stream.write(f"{self.label}: {text}\n")
