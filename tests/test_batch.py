@@ -9,13 +9,16 @@ scripted here, in the test, and say so; ``--reask`` talks to a real HTTP server 
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import json
+import os
 import shutil
-import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import httpx2
 import jsonschema
@@ -23,6 +26,7 @@ import pytest
 from loopback import Loopback, answer
 
 from summarizer import Summarizer
+from summarizer.cli import main
 from summarizer.review.corpus import read as read_run
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
@@ -45,10 +49,24 @@ def batch(tmp_path: Path) -> Path:
     return folder
 
 
-def summarizer(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", *args], capture_output=True, text=True, cwd=cwd, env=env or EMBEDDED
-    )
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def summarizer(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Ran:
+    """``summarizer ARGS`` in this process, from ``cwd``, with only ``env`` in the environment."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.dict(os.environ, env or EMBEDDED, clear=True),
+        contextlib.chdir(cwd),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        code = main(list(args))
+    return Ran(code, out.getvalue(), err.getvalue())
 
 
 def jsonl(path: Path) -> list[dict[str, Any]]:

@@ -8,20 +8,26 @@ killed or interrupted are real ``summarizer`` processes.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pandas
 import pytest
 from loopback import Loopback, answer, failure, held
 
 from summarizer import InputError, Summarizer, flat_rows
+from summarizer.cli import main
 from summarizer.corpus import COLUMNS, Record, open_output, scan
 from summarizer.corpus.outcome import Outcome
 from summarizer.corpus.progress import Plain
@@ -48,15 +54,23 @@ def environment(base_url: str, **settings: str) -> dict[str, str]:
     return base | {"SUMMARIZER_BASE_URL": base_url, "SUMMARIZER_MODEL": "m"} | settings
 
 
-def summarizer_run(*args: str, env: dict[str, str], stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", "run", *args],
-        input=stdin.decode(),
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+@dataclass
+class Ran:
+    returncode: int
+    stderr: str
+
+
+def summarizer_run(*args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path | None = None) -> Ran:
+    """``summarizer run ARGS`` in this process, with only ``env`` in the environment."""
+    err = io.StringIO()
+    with (
+        mock.patch.dict(os.environ, env, clear=True),
+        mock.patch.object(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin))),
+        contextlib.chdir(cwd or os.getcwd()),
+        contextlib.redirect_stderr(err),
+    ):
+        code = main(["run", *args])
+    return Ran(code, err.getvalue())
 
 
 def lines(path: Path) -> list[dict[str, Any]]:
@@ -317,16 +331,13 @@ def test_two_articles_with_one_id_stop_the_run_before_it_starts(tmp_path: Path) 
 @pytest.mark.parametrize(("inputs", "message"), [(["nope"], "no such file or folder: nope"), ([], "no articles found")])
 def test_inputs_that_do_not_exist_or_hold_no_article_exit_2(tmp_path: Path, inputs: list[str], message: str) -> None:
     (tmp_path / "notes.md").write_text("no article here", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "summarizer", "run", *inputs, str(tmp_path), "-o", str(tmp_path / "o.jsonl")],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=environment("http://127.0.0.1:9/v1"),
+    out = tmp_path / "o.jsonl"
+    result = summarizer_run(
+        *inputs, str(tmp_path), "-o", str(out), env=environment("http://127.0.0.1:9/v1"), cwd=tmp_path
     )
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
-    assert not (tmp_path / "o.jsonl").exists() or (tmp_path / "o.jsonl").read_text() == ""
+    assert not out.exists()
 
 
 def test_plain_progress_lines_say_done_failed_rate_tokens_and_time_left() -> None:

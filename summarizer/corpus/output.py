@@ -71,6 +71,8 @@ class _Stdout:
         sys.stdout.write(_encode(outcome, self.format))
         sys.stdout.flush()
         self.done.add(outcome.record.id)
+        if outcome.error is not None:
+            self.failed.add(outcome.record.id)
 
     def close(self) -> None:
         pass

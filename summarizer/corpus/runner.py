@@ -75,7 +75,8 @@ class Report:
         failed = f"{self.failed} failed ({kinds})" if self.failed else "0 failed"
         skipped = f", {self.skipped} already in the output" if self.skipped else ""
         return (
-            f"{self.total} articles: {self.tally.done - self.failed} summarized, {failed}{skipped}; "
+            f"{self.total} article{'' if self.total == 1 else 's'}: {self.tally.done - self.failed} summarized, "
+            f"{failed}{skipped}; "
             f"{self.tally.tokens:,} tokens in {self.tally.seconds:.1f} s"
         )
 
