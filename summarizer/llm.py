@@ -344,12 +344,13 @@ def request_body(
 
 
 def read_answer(
-    body: dict[str, Any], response_model: type[T], context: dict[str, Any], attempts: int = 1
+    body: dict[str, Any], response_model: type[T], context: dict[str, Any], attempts: int = 1, salvage: bool = True
 ) -> Completion[T]:
     """A chat-completion response body read as :meth:`ModelClient.extract` reads a live answer; raises
     :class:`ExtractionError` (with the validation error as its message) when it does not validate, and
-    returns the answer when only the context's ``check`` finds problems in it (the caller flags them). The
-    error's note (``__notes__``) holds the whole validation error, for :func:`reask_messages`."""
+    returns the answer when only the context's ``check`` finds problems in it (the caller flags them), unless
+    ``salvage`` is False (a re-ask is still to come, as in a live call). The error's note (``__notes__``) holds
+    the whole validation error, for :func:`reask_messages`."""
     from pydantic import ValidationError
 
     output, finish_reason = _output(body)
@@ -365,7 +366,7 @@ def read_answer(
     try:
         value = response_model.model_validate_json(json_text, context=context)
     except ValidationError as e:
-        salvaged = _salvage(response_model, _Tally(outputs=[output]), context)
+        salvaged = _salvage(response_model, _Tally(outputs=[output]), context) if salvage else None
         if salvaged is None:
             failure = ExtractionError(f"no valid answer: {_first_line(str(e))}", last_output=output, attempts=attempts)
             failure.add_note(str(e))  # the whole validation error: what a re-ask tells the model

@@ -294,3 +294,27 @@ def test_prepare_lists_articles_it_cannot_read_and_writes_the_others(batch: Path
     assert result.returncode == 7
     assert [line["custom_id"] for line in jsonl(batch / "r.jsonl")] == ["ok#1/1@1"]
     assert "summarizer: empty: input: more.jsonl:1 is empty" in result.stderr
+
+
+def test_an_answer_only_the_re_ask_checks_fault_is_re_asked_while_passes_remain_else_kept(batch: Path) -> None:
+    """As in a live call with SUMMARIZER_REASK_UNSUPPORTED=1: a place the article does not name is re-asked;
+    when no pass is left, the answer is kept and post-processing judges it (here it drops the incident, which
+    has no fact the article supports), rather than the article becoming an error."""
+    recorded = (batch / "results.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    event = {
+        "what": "a shooting", "type": "shooting", "status": "carried_out", "date": None, "place": "Atlantis",
+        "country": None, "attackers": [], "groups": [], "victims": [], "targets": [], "weapons": [],
+        "killed": None, "injured": None, "attackers_killed": None, "claims": [],
+    }  # fmt: skip
+    (batch / "pass1.jsonl").write_text(recorded[0] + scripted("council#1/1@1", json.dumps({"incidents": [event]})))
+    env = EMBEDDED | {"SUMMARIZER_REASK_UNSUPPORTED": "1"}
+    args = ["batch", "finish", "inputs.jsonl", "--results", "pass1.jsonl"]
+    waiting = summarizer(*args, "-o", "a.jsonl", "--next", "pass2.jsonl", cwd=batch, env=env)
+    assert waiting.returncode == 0, waiting.stderr
+    (request,) = jsonl(batch / "pass2.jsonl")
+    assert request["custom_id"] == "council#1/1@2"
+    assert 'incidents[0].place: "Atlantis" is not in the article.' in request["body"]["messages"][-1]["content"]
+    kept = summarizer(*args, "-o", "b.jsonl", cwd=batch, env=env)
+    assert kept.returncode == 0, kept.stderr
+    council = next(line for line in jsonl(batch / "b.jsonl") if line["id"] == "council")
+    assert council["summary"]["provenance"]["attempts"] == 1 and council["summary"]["incidents"] == []

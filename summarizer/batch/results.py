@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import llm
-from summarizer._errors import ExtractionError, InputError, SummarizerError
+from summarizer._errors import ExtractionError, InputError, LocalModelError, SummarizerError
 from summarizer.answer import Answer
 from summarizer.batch import requests
 from summarizer.batch.ids import RequestId, parse
@@ -104,7 +104,9 @@ class Finisher:
 
     With ``reask``, a part whose answer is missing or does not validate is asked of the summarizer's model now
     (its client re-asks as in a live call); with ``next_round``, that part's next request is returned instead,
-    while passes remain (the re-ask budget: ``reasks`` + 1 passes in all); else it is the article's error.
+    while passes remain (the re-ask budget: ``reasks`` + 1 passes in all); else it is the article's error. As in
+    a live call, an answer that only the re-ask checks find fault with (``validation_context``'s ``check``) is
+    re-asked while passes remain, and kept (its facts flagged) when none do.
     """
 
     def __init__(self, summarizer: Summarizer, results: Results, reask: bool = False, next_round: bool = False):
@@ -125,6 +127,8 @@ class Finisher:
         for part in range(1, len(planned.parts) + 1):
             try:
                 completion, next_request = self._part(planned, part)
+            except LocalModelError:  # --reask, and the embedded model cannot start: no article can be asked
+                raise
             except SummarizerError as e:
                 failure = failure or Outcome.failed(planned.record, e).error
                 continue
@@ -153,6 +157,7 @@ class Finisher:
         messages = first["body"]["messages"]
         tokens = [0, 0]
         problem: SummarizerError | None = None
+        may_retry = self.ask is not None or (self.next_round and len(tries) < self.rounds)
         for result in tries:
             if result.body is None:
                 problem = _Missing("batch_error", f"request {result.request}: {result.error}")
@@ -161,7 +166,7 @@ class Finisher:
             tokens[0] += int(usage.get("prompt_tokens") or 0)
             tokens[1] += int(usage.get("completion_tokens") or 0)
             try:
-                answer = llm.read_answer(result.body, Answer, context, attempts=len(tries))
+                answer = llm.read_answer(result.body, Answer, context, len(tries), salvage=not may_retry)
             except ExtractionError as e:
                 problem = e
                 detail = "\n".join(getattr(e, "__notes__", [])) or str(e)
