@@ -16,7 +16,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -392,3 +392,17 @@ def test_summarize_many_yields_summaries_and_errors_as_they_finish_and_flat_rows
     assert sorted(table["id"]) == ["a", "b", "c"]
     assert table.set_index("id").loc["b", "date"] == "2020-03-03"
     assert table.set_index("id").loc["c", "error_kind"] == "input"
+
+
+def test_summarize_many_yields_each_article_as_it_finishes_not_in_input_order() -> None:
+    """The server holds the first request it gets (the first article's) a second, and answers the second at once."""
+    with Loopback(held(1.0, answer({"incidents": [EVENT]})), answer({"incidents": []})) as server:
+        summarizer = Summarizer(base_url=server.base_url, model="m", retries=0, jobs=2, reask_unsupported=False)
+
+        def records() -> Iterator[tuple[str, str]]:
+            yield "slow", KABUL
+            wait_until(lambda: len(server.requests) >= 1, 10)  # the slow one is on the wire before the fast one
+            yield "fast", LAGOS
+
+        order = [article_id for article_id, _ in summarizer.summarize_many(records())]
+    assert order == ["fast", "slow"]
