@@ -21,6 +21,8 @@ if TYPE_CHECKING:
         ModelUnavailableError,
         SummarizerError,
     )
+    from summarizer.config import Settings
+    from summarizer.corpus import Record, flat_rows
     from summarizer.pipeline import Summarizer, summarize
     from summarizer.schema import (
         SCHEMA_VERSION,
@@ -53,18 +55,23 @@ __all__ = [
     "ModelUnavailableError",
     "Place",
     "Provenance",
+    "Record",
     "Responsibility",
+    "Settings",
     "Summarizer",
     "SummarizerError",
     "Summary",
     "Usage",
     "When",
+    "flat_rows",
     "summarize",
 ]
 
 _HOMES = {
     **{name: "summarizer._errors" for name in __all__ if name.endswith("Error")},
     **{name: "summarizer.pipeline" for name in ("Summarizer", "summarize")},
+    **{name: "summarizer.corpus" for name in ("Record", "flat_rows")},
+    "Settings": "summarizer.config",
 }
 
 

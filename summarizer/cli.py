@@ -2,45 +2,100 @@
 
 Exit codes: 0 success; 1 unexpected error, or the output cannot be written; 2 bad input or
 usage; 3 bad configuration; 4 embedded model cannot start; 5 model endpoint failed; 6 no valid
-summary from the model; 130 interrupted.
+summary from the model; 7 (``run``, ``batch finish``) the run finished but some articles failed,
+each with its error line; 130 interrupted.
+
+Each command is a subcommand (argparse subparsers) with its own help; the options that choose the
+model are defined once (:mod:`summarizer._options`) and make one :class:`summarizer.config.Settings`.
+``summarizer ARTICLE`` is short for ``summarizer summarize ARTICLE``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+from summarizer import _options, _status
 
 EXIT_CODES = """exit codes:
   0  success                       4  the embedded model cannot start
   1  unexpected error              5  the model endpoint failed
   2  bad input or usage            6  the model gave no valid summary
-  3  bad configuration           130  interrupted
+  3  bad configuration             7  run, batch finish: some articles failed (their lines say why)
+                                 130  interrupted
 
 environment: SUMMARIZER_MODEL, SUMMARIZER_BASE_URL, SUMMARIZER_API_KEY, SUMMARIZER_MODEL_PATH,
   SUMMARIZER_MODE, SUMMARIZER_REASKS, SUMMARIZER_REASK_UNSUPPORTED, SUMMARIZER_RETRIES,
-  SUMMARIZER_TIMEOUT, SUMMARIZER_PARALLEL, SUMMARIZER_CHUNK_TOKENS, SUMMARIZER_ALIASES,
+  SUMMARIZER_TIMEOUT, SUMMARIZER_PARALLEL, SUMMARIZER_JOBS, SUMMARIZER_CHUNK_TOKENS, SUMMARIZER_ALIASES,
   SUMMARIZER_UNSUPPORTED, SUMMARIZER_CACHE_DIR, OPENAI_API_KEY, OPENAI_BASE_URL;
   SUMMARIZER_DEBUG=1 also shows the traceback.
 """
+COMMANDS = ("summarize", "run", "batch", "eval", "bench", "review")
+SHORTHAND = """'summarizer ARTICLE [--published YYYY-MM-DD] [--format text|json|html] ...' is short for
+'summarizer summarize ARTICLE ...' (an article file named like a command: 'summarizer summarize run').
+"""
 
 
-def _parser() -> argparse.ArgumentParser:
+COMMAND_MODULES = {  # each configures its parser (options, description) and sets its handler
+    "run": "summarizer.corpus.cli",
+    "batch": "summarizer.batch.cli",
+    "eval": "summarizer.evaluation.cli",
+    "bench": "summarizer.evaluation.bench",
+    "review": "summarizer.review.cli",
+}
+COMMAND_HELP = {
+    "summarize": "summarize one article (the default command)",
+    "run": "summarize many articles into JSON Lines or CSV, resumably, several at once",
+    "batch": "write chat requests for the OpenAI Batch API or vllm run_batch, and read the answers back",
+    "eval": "score summaries against answer keys (MUC-4, GVA)",
+    "bench": "measure speed: CLI start, model load, seconds per article",
+    "review": "write review pages for a run's JSON Lines output",
+}
+
+
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; only ``command``'s own options are set up (its module imported), so that
+    ``summarizer --help`` and ``summarizer ARTICLE`` start fast."""
     parser = argparse.ArgumentParser(
         prog="summarizer",
-        description="Summarize a news article about violent events: who, what, when, where, "
-        "casualties and responsibility. Runs on an embedded local model unless an endpoint is configured.",
-        epilog=EXIT_CODES,
+        description="Summarize news articles about violent events: who, what, when, where, casualties and "
+        "responsibility. Runs on an embedded local model unless an endpoint is configured.",
+        epilog=SHORTHAND + "\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "article",
-        help="path to the article (text or an HTML page), or - for stdin "
-        "(see also: 'summarizer eval --help', 'summarizer bench --help', 'summarizer review --help')",
-    )
+    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, summary in COMMAND_HELP.items():
+        sub = commands.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        if name != command:
+            continue
+        if name == "summarize":
+            sub.description = SUMMARIZE
+            _summarize_options(sub)
+            sub.set_defaults(handler=_summarize)
+        else:
+            importlib.import_module(COMMAND_MODULES[name]).configure(sub)
+    return parser
+
+
+SUMMARIZE = "Summarize one news article about violent events: who, what, when, where, casualties and responsibility."
+
+
+def _summarize_options(parser: argparse.ArgumentParser) -> None:
+    _options.add_model_options(parser)
+    parser.add_argument("article", help="path to the article (text or an HTML page), or - for stdin")
     parser.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
@@ -53,17 +108,7 @@ def _parser() -> argparse.ArgumentParser:
         help="output format (default: text); html: a review page, the article with its evidence highlighted",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
-    parser.add_argument("--model", help="model name at the endpoint (env SUMMARIZER_MODEL)")
-    parser.add_argument("--base-url", help="OpenAI-compatible endpoint URL (env SUMMARIZER_BASE_URL / OPENAI_BASE_URL)")
-    parser.add_argument("--model-path", help="GGUF file for the embedded model (env SUMMARIZER_MODEL_PATH)")
-    parser.add_argument("--mode", choices=("json_schema", "tools", "json", "md_json"), help="structured-output mode")
-    parser.add_argument("--reasks", type=int, metavar="N", help="re-asks after invalid answers (default 2)")
-    parser.add_argument(
-        "--unsupported", choices=("flag", "drop"), help="facts the article does not support: flag (default) or drop"
-    )
     parser.add_argument("--verbose", action="store_true", help="on failure, also print the model's last output")
-    parser.add_argument("--version", action="version", version="%(prog)s 0.1.0")
-    return parser
 
 
 def _fail(error: Exception, verbose: bool) -> int:
@@ -105,34 +150,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    if argv[:1] == ["eval"]:
-        from summarizer.evaluation.cli import main as evaluate
-
-        return evaluate(argv[1:])
-    if argv[:1] == ["bench"]:
-        from summarizer.evaluation.bench import main as bench
-
-        return bench(argv[1:])
-    if argv[:1] == ["review"]:
-        from summarizer.review.cli import main as review
-
-        return review(argv[1:])
-    args = _parser().parse_args(argv)
+    if argv[:1] and argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        argv = ["summarize", *argv]  # summarizer ARTICLE ...
+    args = _parser(argv[0] if argv else None).parse_args(argv)
     _quiet_libraries()
+    return int(args.handler(args))
+
+
+def _summarize(args: argparse.Namespace) -> int:
     from summarizer import Summarizer, SummarizerError, article, render
 
     try:
-        doc = article.read(args.article)
-        summarizer = Summarizer(
-            model=args.model,
-            base_url=args.base_url,
-            model_path=args.model_path,
-            mode=args.mode,
-            reasks=args.reasks,
-            unsupported=args.unsupported,
-        )
-        published = args.published if args.published is not None else doc.published  # explicit wins
-        summary = summarizer.summarize(doc.text, published=published)
+        with _status_line():
+            _status.say(f"reading {'stdin' if args.article == '-' else args.article}")
+            doc = article.read(args.article)
+            summarizer = Summarizer(_options.settings(args))
+            published = args.published if args.published is not None else doc.published  # explicit wins
+            summary = summarizer.summarize(doc.text, published=published)
     except SummarizerError as e:
         if os.environ.get("SUMMARIZER_DEBUG"):
             traceback.print_exc()  # and the exit code stays that of the error
@@ -148,6 +182,21 @@ def _run(argv: list[str]) -> int:
     else:
         output = render.text(summary, doc.title)
     return _emit(output, args.output)
+
+
+@contextlib.contextmanager
+def _status_line() -> Iterator[None]:
+    """On a terminal, what the summary is doing, on one line of stderr, cleared when done; else nothing."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with (
+        Console(stderr=True).status("summarizer: starting", spinner="dots") as line,
+        _status.showing(lambda text: line.update(f"summarizer: {text}")),
+    ):
+        yield
 
 
 def _write(output: str) -> int:

@@ -12,6 +12,9 @@ Environment variables:
 ``SUMMARIZER_TIMEOUT``      seconds one request may take in all, more than 0, at most 86400 (default 300)
 ``SUMMARIZER_PARALLEL``     requests the embedded model serves at once, and parts of a long article
                            sent to any endpoint at once, 1 to 16 (default 1)
+``SUMMARIZER_JOBS``         articles in flight in a corpus run (``summarizer run``, ``summarize_many``):
+                           default 1 on the embedded model (at most 16, and it then serves that many
+                           at once), 8 on an endpoint (at most 256)
 ``SUMMARIZER_CACHE_DIR``    where the assembled embedded model is kept
 ``SUMMARIZER_UNSUPPORTED``  ``flag`` (default) or ``drop`` facts the article does not support
 ``SUMMARIZER_CHUNK_TOKENS`` article tokens per model call; longer articles are split (default 3500 on the
@@ -33,10 +36,11 @@ from __future__ import annotations
 import math
 import os
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, fields, replace
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
+from summarizer import backends
 from summarizer._errors import ConfigError
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -45,9 +49,7 @@ MODES = ("json_schema", "tools", "json", "md_json")
 MAX_PARALLEL = 16
 MAX_REASKS = MAX_RETRIES = 10  # each re-ask resends the whole article; each retry may wait up to a minute
 MAX_TIMEOUT = 86_400.0  # a day; larger numbers overflow the socket and timer waits (OverflowError)
-# Article tokens per model call. The embedded model has 8192 tokens of context per request: about
-# 2,000 go to the instructions and worked examples, 2,048 are kept for the answer.
-EMBEDDED_CHUNK_TOKENS, ENDPOINT_CHUNK_TOKENS, MIN_CHUNK_TOKENS = 3500, 12000, 500
+MIN_CHUNK_TOKENS = 500  # article tokens per model call, at least; each backend has its default (summarizer.backends)
 
 
 @dataclass(frozen=True)
@@ -67,15 +69,40 @@ class Settings:
     aliases: str | None = None
     chunk_tokens: int = 0  # 0: the default for the model in use (see load)
     reask_unsupported: bool | None = None  # None: the default for the model in use (see load)
+    jobs: int = 0  # articles in flight in a corpus run; 0: the default for the model in use (see load)
+
+    @property
+    def backend(self) -> backends.Backend:
+        """The model backend these settings describe, with what it can do (context, slots, re-ask policy)."""
+        return backends.for_settings(self)
 
     @property
     def embedded(self) -> bool:
         """True when the embedded local model serves the requests."""
-        return self.base_url is None and self.api_key is None
+        return isinstance(self.backend, backends.Embedded)
 
     def __repr__(self) -> str:  # never show the key
         key = "set" if self.api_key else None
         return f"Settings(model={self.model!r}, base_url={self.base_url!r}, api_key={key!r}, mode={self.mode!r})"
+
+
+class Options(TypedDict, total=False):
+    """The settings as keyword arguments (``Summarizer(model=..., reasks=...)``, :func:`load`); None: not given."""
+
+    model: str | None
+    base_url: str | None
+    api_key: str | None
+    model_path: str | None
+    mode: str | None
+    reasks: int | None
+    retries: int | None
+    timeout: float | None
+    unsupported: str | None
+    parallel: int | None
+    aliases: str | None
+    chunk_tokens: int | None
+    reask_unsupported: bool | None
+    jobs: int | None
 
 
 def _number(name: str, raw: object, kind: type[int] | type[float], default: Any) -> Any:
@@ -168,10 +195,22 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         aliases=env.get("SUMMARIZER_ALIASES") or None,
         chunk_tokens=_number("SUMMARIZER_CHUNK_TOKENS", env.get("SUMMARIZER_CHUNK_TOKENS"), int, 0),
         reask_unsupported=_flag("SUMMARIZER_REASK_UNSUPPORTED", env.get("SUMMARIZER_REASK_UNSUPPORTED")),
+        jobs=_number("SUMMARIZER_JOBS", env.get("SUMMARIZER_JOBS"), int, 0),
     )
+    return resolve(settings, **explicit)
+
+
+def resolve(settings: Settings, **explicit: Any) -> Settings:
+    """``settings`` with the explicit arguments (those not None) laid over them, checked, and the backend's
+    defaults filled in. Settings already resolved come back unchanged when nothing is laid over them."""
+    unknown = set(explicit) - {f.name for f in fields(Settings)}
+    if unknown:
+        raise TypeError(f"unknown setting(s): {', '.join(sorted(unknown))}")
     explicit = {k: v for k, v in explicit.items() if v is not None}
     _not_empty(explicit)
-    for name, kind in (("reasks", int), ("retries", int), ("timeout", float), ("parallel", int), ("chunk_tokens", int)):
+    numbers = (("reasks", int), ("retries", int), ("timeout", float), ("parallel", int), ("chunk_tokens", int),
+               ("jobs", int))  # fmt: skip
+    for name, kind in numbers:
         if name in explicit:
             explicit[name] = _number(name, explicit[name], kind, None)
     if "mode" in explicit:
@@ -195,12 +234,27 @@ def load(environ: os._Environ[str] | dict[str, str] | None = None, **explicit: A
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of: {', '.join(MODES)}")
     if settings.api_key and not settings.base_url:
         settings = replace(settings, base_url=OPENAI_BASE_URL, model=settings.model or DEFAULT_OPENAI_MODEL)
+    backend = settings.backend
     if settings.reask_unsupported is None:
-        settings = replace(settings, reask_unsupported=not settings.embedded)
+        settings = replace(settings, reask_unsupported=backend.reask_unsupported)
     if not settings.chunk_tokens:
-        settings = replace(settings, chunk_tokens=EMBEDDED_CHUNK_TOKENS if settings.embedded else ENDPOINT_CHUNK_TOKENS)
+        settings = replace(settings, chunk_tokens=backend.chunk_tokens)
+    settings = _jobs(settings, backend)
     if settings.chunk_tokens < MIN_CHUNK_TOKENS:
         raise ConfigError(f"SUMMARIZER_CHUNK_TOKENS must be at least {MIN_CHUNK_TOKENS}, not {settings.chunk_tokens}")
     if settings.base_url and not settings.model:
         raise ConfigError(f"no model named for {shown_url(settings.base_url)}; pass --model or set SUMMARIZER_MODEL")
     return settings
+
+
+def _jobs(settings: Settings, backend: backends.Backend) -> Settings:
+    """Articles in flight: the backend's default unless given, within its bound; a server that summarizer
+    runs serves that many at once (its slots), an endpoint serves as it is set up to."""
+    jobs = settings.jobs or backend.jobs
+    if not 1 <= jobs <= backend.max_jobs:
+        raise ConfigError(
+            f"jobs (--jobs, SUMMARIZER_JOBS) must be 1 to {backend.max_jobs} on the {backend.name} model, not {jobs}"
+        )
+    if backend.owns_slots and jobs > settings.parallel:
+        return replace(settings, jobs=jobs, parallel=jobs)
+    return replace(settings, jobs=jobs)

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from pydantic import BaseModel
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
-from summarizer import _parallel, _validation
+from summarizer import _parallel, _status, _validation
 from summarizer._errors import ConfigError, ExtractionError, ModelError, ModelUnavailableError
 from summarizer.config import shown_url
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound=BaseModel)
 
 MAX_RETRY_AFTER = 60.0
+MAX_TOKENS = 2048  # per answer; the embedded model keeps this much of its context for it
 MODES = {"json_schema": "JSON_SCHEMA", "tools": "TOOLS", "json": "JSON", "md_json": "MD_JSON"}
 _backoff = wait_exponential_jitter(initial=1.0, max=20.0, jitter=1.0)
 
@@ -103,6 +104,13 @@ def _wait(state: RetryCallState) -> float:
     return after if after is not None else _backoff(state)
 
 
+def _say_retrying(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    seconds = state.next_action.sleep if state.next_action else 0.0
+    cause = _describe(error).split(":")[0] if error is not None else "the request failed"
+    _status.say(f"{cause}; trying again in {seconds:.0f} s")
+
+
 def _dropped(error: BaseException) -> bool:
     """Whether the server hung up after the request was sent, rather than refusing it."""
     cause = error.__cause__ or error.__context__
@@ -168,7 +176,7 @@ class ModelClient:
         reasks: int = 2,
         retries: int = 4,
         timeout: float = 300.0,
-        max_tokens: int = 2048,
+        max_tokens: int = MAX_TOKENS,
         http_client: httpx2.Client | None = None,
     ) -> None:
         import httpx2
@@ -200,6 +208,7 @@ class ModelClient:
             stop=stop_after_attempt(retries + 1),
             wait=_wait,
             sleep=_parallel.pause,  # a cancelled run (Ctrl-C) wakes from its wait and retries no more
+            before_sleep=_say_retrying,
             reraise=True,
         )
         self._create = instructor.patch(create=self._send, mode=instructor.Mode[MODES[mode]])
@@ -232,6 +241,7 @@ class ModelClient:
 
         tally, hooks = _Tally(), Hooks()
         hooks.on("completion:kwargs", tally.sending)
+        hooks.on("completion:kwargs", lambda **_: _status.say(self._waiting(tally.attempts + 1)))
         hooks.on("completion:response", tally.record)
         hooks.on("completion:error", tally.failed)
         started = time.perf_counter()
@@ -261,6 +271,9 @@ class ModelClient:
         return Completion(
             value, tally.attempts, tally.prompt_tokens, tally.completion_tokens, seconds, tally.model_seconds
         )
+
+    def _waiting(self, attempt: int) -> str:
+        return f"waiting for the model's answer, attempt {attempt} of {self.reasks + 1}"
 
     def _redact(self, message: str) -> str:
         """Never show the API key (or a password in the base URL), even when an endpoint echoes it back."""
@@ -312,3 +325,75 @@ def _salvage(response_model: type[T], tally: _Tally, context: dict[str, Any] | N
 def _first_line(text: str, limit: int = 300) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+# Requests and answers outside a live call: the files of a batch (summarizer.batch).
+
+
+def request_body(
+    messages: list[dict[str, str]], response_model: type[BaseModel], model: str, mode: str = "json_schema"
+) -> dict[str, Any]:
+    """The chat-completions request body that :meth:`ModelClient.extract` sends first for ``messages``, as
+    instructor builds it (``response_format`` or tools from ``response_model``'s schema, temperature 0)."""
+    import instructor
+    from instructor.processing.response import handle_response_model
+
+    kwargs: dict[str, Any] = {"messages": messages, "model": model, "max_tokens": MAX_TOKENS, "temperature": 0.0}
+    _, body = handle_response_model(response_model, mode=instructor.Mode[MODES[mode]], **kwargs)
+    return body
+
+
+def read_answer(
+    body: dict[str, Any], response_model: type[T], context: dict[str, Any], attempts: int = 1, salvage: bool = True
+) -> Completion[T]:
+    """A chat-completion response body read as :meth:`ModelClient.extract` reads a live answer; raises
+    :class:`ExtractionError` (with the validation error as its message) when it does not validate, and
+    returns the answer when only the context's ``check`` finds problems in it (the caller flags them), unless
+    ``salvage`` is False (a re-ask is still to come, as in a live call). The error's note (``__notes__``) holds
+    the whole validation error, for :func:`reask_messages`."""
+    from pydantic import ValidationError
+
+    output, finish_reason = _output(body)
+    usage = body.get("usage") or {}
+    tokens = int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+    if finish_reason == "length":
+        raise ExtractionError(
+            "the model's answer was cut off at its token limit (finish_reason=length)",
+            last_output=output,
+            attempts=attempts,
+        )
+    json_text = output[output.find("{") : output.rfind("}") + 1]  # also a fenced answer (md_json mode)
+    try:
+        value = response_model.model_validate_json(json_text, context=context)
+    except ValidationError as e:
+        salvaged = _salvage(response_model, _Tally(outputs=[output]), context) if salvage else None
+        if salvaged is None:
+            failure = ExtractionError(f"no valid answer: {_first_line(str(e))}", last_output=output, attempts=attempts)
+            failure.add_note(str(e))  # the whole validation error: what a re-ask tells the model
+            raise failure from None
+        value = salvaged
+    return Completion(value, attempts, tokens[0], tokens[1], 0.0, 0.0)
+
+
+def reask_messages(
+    request: dict[str, Any], response: dict[str, Any], problem: str, mode: str = "json_schema"
+) -> list[dict[str, Any]]:
+    """The messages of the re-ask instructor would send after ``response`` to ``request`` failed with ``problem``:
+    the request's messages, the model's answer, and the validation error for it to correct."""
+    import instructor
+    from instructor.processing.response import handle_reask_kwargs
+    from openai.types.chat import ChatCompletion
+
+    kwargs = handle_reask_kwargs(
+        dict(request), instructor.Mode[MODES[mode]], ChatCompletion.model_validate(response), ValueError(problem)
+    )
+    return list(kwargs["messages"])
+
+
+def _output(body: dict[str, Any]) -> tuple[str, str | None]:
+    """The text of a chat completion's first choice (its content, or its tool call's arguments), and why it ended."""
+    choices = body.get("choices") or [{}]
+    message = choices[0].get("message") or {}
+    calls = message.get("tool_calls") or []
+    text = message.get("content") or "".join((c.get("function") or {}).get("arguments") or "" for c in calls)
+    return str(text), choices[0].get("finish_reason")

@@ -28,7 +28,7 @@ from loopback import Loopback, answer
 
 from summarizer import _local, llm
 from summarizer._errors import ModelNotFoundError
-from summarizer.cli import main
+from summarizer.cli import COMMANDS, main
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
 
@@ -93,7 +93,7 @@ def articles(fenced: dict[str, str]) -> st.SearchStrategy[str]:
     names = ["a.txt", "page.html", "nav.html", "empty.txt", "missing.txt", "aliases.json", ""]
     paths = [str(Path(fenced["dir"]) / name) for name in names]
     files = st.sampled_from([*paths, "-"])
-    return (files | files | st.sampled_from(["--", "-x"]) | TEXT).filter(lambda a: a not in ("eval", "bench"))
+    return (files | files | st.sampled_from(["--", "-x"]) | TEXT).filter(lambda a: a not in COMMANDS)
 
 
 def options(fenced: dict[str, str]) -> st.SearchStrategy[list[str]]:

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from summarizer import _options
+
 DEFAULT_ARTICLE = Path("examples/moscow-2015-11-17-putin-hollande.txt")
 
 
@@ -43,11 +45,11 @@ def _figures(summary: Any) -> dict[str, Any]:
     }
 
 
-def run(articles: list[Path], published: str | None, repeat: int, **options: Any) -> dict[str, Any]:
+def run(articles: list[Path], published: str | None, repeat: int, settings: Any = None) -> dict[str, Any]:
     from summarizer import Summarizer
 
     report: dict[str, Any] = {"cli_start_seconds": cli_start_seconds()}
-    summarizer = Summarizer(**options)
+    summarizer = Summarizer(settings)
     started = time.perf_counter()
     client = summarizer.client  # starts the embedded server, if that is the model
     report["model_load_seconds"] = round(time.perf_counter() - started, 2)
@@ -60,14 +62,31 @@ def run(articles: list[Path], published: str | None, repeat: int, **options: Any
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="summarizer bench", description=__doc__)
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The options of ``summarizer bench``; its handler is :func:`command`."""
+    parser.description = __doc__
+    parser.set_defaults(handler=command)
     parser.add_argument("articles", nargs="*", type=Path, default=[DEFAULT_ARTICLE])
     parser.add_argument("--published", default="2015-11-17", help="publication date passed with every article")
     parser.add_argument("--repeat", type=int, default=2, help="runs per article; the first is cold (default 2)")
-    parser.add_argument("--model", help="model name at the endpoint")
-    parser.add_argument("--base-url", help="OpenAI-compatible endpoint (default: the embedded model)")
-    args = parser.parse_args(argv)
-    report = run(args.articles, args.published, max(args.repeat, 1), model=args.model, base_url=args.base_url)
+    _options.add_model_options(parser)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``summarizer bench ARGV``."""
+    parser = argparse.ArgumentParser(prog="summarizer bench")
+    configure(parser)
+    return command(parser.parse_args(argv))
+
+
+def command(args: argparse.Namespace) -> int:
+    from summarizer import SummarizerError
+
+    try:
+        settings = _options.settings(args)
+        report = run(args.articles, args.published, max(args.repeat, 1), settings)
+    except SummarizerError as e:
+        print(f"summarizer bench: error: {e}", file=sys.stderr)
+        return e.exit_code
     print(json.dumps(report, indent=2))
     return 0

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer import config
-from summarizer.evaluation import runner, scoring
+from summarizer import _options, config
 
 
 def _whole(text: str) -> int:
@@ -20,14 +19,10 @@ def _whole(text: str) -> int:
     return int(text)
 
 
-def _count(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
-    return int(text)
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="summarizer eval", description=__doc__)
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The options of ``summarizer eval``; its handler is :func:`command`."""
+    parser.description = __doc__
+    parser.set_defaults(handler=command)
     parser.add_argument("dataset", type=Path, help="JSON Lines in the formats of shared/data (MUC-4, GVA)")
     parser.add_argument("--limit", type=int, help="first N documents only")
     parser.add_argument(
@@ -37,11 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--systems", default="summarizer,baseline", help="which systems (default: both)")
     parser.add_argument("--out", type=Path, help="report path without extension (writes .md and .json)")
     parser.add_argument("--cache-dir", type=Path, default=Path(".eval-cache"), help="raw results cache")
-    parser.add_argument("--model", help="model name at the endpoint")
-    parser.add_argument("--base-url", help="OpenAI-compatible endpoint (default: the embedded model)")
+    _options.add_model_options(parser)
     parser.add_argument(
         "--jobs",
-        type=_count,
+        type=_options.count,
         default=1,
         metavar="N",
         help="documents sent to the model at once (default 1). Worth it with a remote endpoint, or with the "
@@ -49,10 +43,11 @@ def _parser() -> argparse.ArgumentParser:
         f"{config.MAX_PARALLEL}): on 2 CPU cores, 4 gave about 1.4x the tokens per second of 1. "
         "Seconds per document then include waiting for the others",
     )
-    return parser
 
 
 def markdown(report: dict[str, Any]) -> str:
+    from summarizer.evaluation import scoring
+
     systems = list(report["systems"])
     lines = [
         f"# Evaluation: {report['dataset']} ({report['documents']} documents)",
@@ -92,14 +87,21 @@ def markdown(report: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """``summarizer eval ARGV``."""
+    parser = argparse.ArgumentParser(prog="summarizer eval")
+    configure(parser)
+    return command(parser.parse_args(argv))
+
+
+def command(args: argparse.Namespace) -> int:
     from summarizer import Summarizer, SummarizerError
+    from summarizer.evaluation import runner
 
     ids = set(args.ids.split(",")) if args.ids else None
     try:
         docs = list(runner.load(args.dataset, args.limit, ids, args.skip))
         parallel = min(args.jobs, config.MAX_PARALLEL) if args.jobs > 1 else None  # else the environment's
-        summarizer = Summarizer(model=args.model, base_url=args.base_url, parallel=parallel)
+        summarizer = Summarizer(_options.settings(args, parallel=parallel))
     except (OSError, ValueError, SummarizerError) as e:
         print(f"summarizer eval: error: {e}", file=sys.stderr)
         return 2
@@ -122,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "dataset": str(args.dataset),
         "documents": len(docs),
         "model": summarizer.settings.model or "embedded",
-        "command": "summarizer eval " + " ".join(sys.argv[2:] if argv is None else argv),
+        "command": "summarizer eval " + " ".join(sys.argv[2:]),
         "run_seconds": round(time.perf_counter() - started, 1),
         "systems": results,
     }

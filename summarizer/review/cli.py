@@ -8,23 +8,30 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summarizer._errors import SummarizerError
-from summarizer.review.corpus import write
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="summarizer review",
-        description="Write an index page and one review page per article (the article with its evidence "
-        "highlighted beside the facts) for a corpus run's JSONL output.",
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The options of ``summarizer review``; its handler is :func:`command`."""
+    parser.description = (
+        "Write an index page and one review page per article (the article with its evidence "
+        "highlighted beside the facts) for a corpus run's JSONL output."
     )
+    parser.set_defaults(handler=command)
     parser.add_argument("run", type=Path, help="the run's JSON Lines: one record per article")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write into")
     parser.add_argument("--title", help="title of the index page (default: the JSONL file's name)")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """``summarizer review ARGV``."""
+    parser = argparse.ArgumentParser(prog="summarizer review")
+    configure(parser)
+    return command(parser.parse_args(argv))
+
+
+def command(args: argparse.Namespace) -> int:
+    from summarizer.review.corpus import write
+
     try:
         written = write(args.run, args.output, title=args.title)
     except SummarizerError as e:
