@@ -75,13 +75,13 @@ PROVENANCE = Provenance(
 )  # fmt: skip
 
 
-def paris(country: str | None = "France") -> dict[str, object]:
+def paris(country: str | None = "France", city: str | None = "Paris") -> dict[str, object]:
     return {
         "description": "Gunmen attacked a concert hall in Paris.",
         "type": "shooting",
         "status": "carried_out",
         "when": "on Friday",
-        "where": {"text": "a concert hall in Paris", "city": "Paris", "region": None, "country": country},
+        "where": {"text": "a concert hall in Paris", "city": city, "region": None, "country": country},
         "perpetrators": [{"quote": "Gunmen", "name": "gunmen", "kind": "unknown", "number": None}],
         "victims": [],
         "targets": [],
@@ -108,7 +108,12 @@ def test_an_event_named_in_another_country_becomes_its_own_grounded_incident() -
 
 def test_no_event_is_added_to_an_article_with_no_incident_or_an_incident_in_an_unknown_country() -> None:
     assert finished() == []
-    assert len(finished(paris(country=None))) == 1
+    assert len(finished(paris(country=None, city=None))) == 1
+
+
+def test_a_country_left_out_is_the_gazetteers_for_the_city_when_the_article_names_it() -> None:
+    attack, crash = finished(paris(country=None))
+    assert attack.where is not None and attack.where.country_code == "FR" and crash.where is not None
 
 
 def test_an_event_named_in_the_country_of_a_reported_incident_is_not_added_again() -> None:
