@@ -193,15 +193,20 @@ _DOMINANT = 5  # the most populous place of a name gives its state when no other
 def gazetteer_state(city: str | None) -> str | None:
     """The US state of ``city`` when the gazetteer's places of that name point to one state: all of them,
     or one at least five times as populous as any place of that name in another state; else None."""
-    if not city:
+    code = _dominant(_us_places(), city)
+    return _STATE_OF_CODE.get(code) if code else None
+
+
+def _dominant(gazetteer: dict[str, dict[str, int]], city: str | None) -> str | None:
+    """The one code (state, country) the gazetteer's places named ``city`` point to: the code of all of
+    them, or of one at least five times as populous as any in another; else None."""
+    by_code = gazetteer.get(_fold(city)) if city else None
+    if not by_code:
         return None
-    by_state = _us_places().get(_fold(city))
-    if not by_state:
-        return None
-    ranked = sorted(by_state.items(), key=lambda item: item[1], reverse=True)
+    ranked = sorted(by_code.items(), key=lambda item: item[1], reverse=True)
     if len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]:
         return None
-    return _STATE_OF_CODE.get(ranked[0][0])
+    return ranked[0][0]
 
 
 _STATE_OF_CODE = {code: name for name, (_, code) in _US_STATES.items() if code}
@@ -227,15 +232,8 @@ def gazetteer_country(city: str | None) -> tuple[str, str] | None:
     """``(ISO 3166 short name, alpha-2)`` of ``city`` when the gazetteer's cities of that name (15,000
     people or more) point to one country: all of them, or one at least five times as populous as any of
     that name in another country; else None."""
-    if not city:
-        return None
-    by_country = _world_cities().get(_fold(city))
-    if not by_country:
-        return None
-    ranked = sorted(by_country.items(), key=lambda item: item[1], reverse=True)
-    if len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]:
-        return None
-    return _codes().get(ranked[0][0])
+    code = _dominant(_world_cities(), city)
+    return _codes().get(code) if code else None
 
 
 @cache
