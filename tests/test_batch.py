@@ -201,9 +201,14 @@ def scripted(custom_id: str, content: str, status: int = 200, error: dict[str, s
     )
 
 
-def test_an_invalid_answer_is_re_asked_in_the_next_pass_and_finished_from_it(batch: Path) -> None:
+def _first_pass_with_an_invalid_answer(batch: Path) -> None:
+    """pass1.jsonl: the first recorded result, and an answer for article "council" that fails validation."""
     recorded = (batch / "results.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
     (batch / "pass1.jsonl").write_text(recorded[0] + scripted("council#1/1@1", '{"incidents": 3}'), encoding="utf-8")
+
+
+def test_an_invalid_answer_is_re_asked_in_the_next_pass_and_finished_from_it(batch: Path) -> None:
+    _first_pass_with_an_invalid_answer(batch)
     first = summarizer(
         "batch",
         "finish",
@@ -260,8 +265,7 @@ def test_an_invalid_answer_without_another_pass_is_an_error_line(batch: Path) ->
 
 
 def test_reask_asks_the_configured_endpoint_now(batch: Path) -> None:
-    recorded = (batch / "results.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    (batch / "pass1.jsonl").write_text(recorded[0] + scripted("council#1/1@1", '{"incidents": 3}'), encoding="utf-8")
+    _first_pass_with_an_invalid_answer(batch)
     with Loopback(answer({"incidents": []})) as server:
         env = EMBEDDED | {"SUMMARIZER_BASE_URL": server.base_url, "SUMMARIZER_REASK_UNSUPPORTED": "0"}
         args = ["--model", "qwen2.5-coder-1.5b-instruct-q4_k_m", "--reask"]
