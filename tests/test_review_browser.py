@@ -140,8 +140,13 @@ def test_a_click_on_a_fact_scrolls_its_span_into_view_and_flashes_it(
 
 def test_hovering_a_span_shows_its_fact(browser: Browser, reference_url: str) -> None:
     _open(browser, reference_url)
+    # The page hides the tip on scroll, and a scroll event fires on the frame after scrollIntoView: wait two frames
+    # so that it cannot hide the tip the hover shows. Start the pointer outside the text so the move enters the span.
     label, fact = browser.evaluate("""(m => { m.scrollIntoView({block: 'center'});
-        return [m.dataset.label, m.dataset.fact]; })(document.querySelector('#text mark[id^="span-"]'))""")
+        return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
+            () => done([m.dataset.label, m.dataset.fact]))));
+        })(document.querySelector('#text mark[id^="span-"]'))""")
+    browser.mouse("moved", 1, 1)
     browser.mouse("moved", *_center(browser, f"#span-{fact}"))
     browser.wait_for(lambda: not browser.evaluate("document.getElementById('tip').hidden"), "the fact to show")
     assert label in browser.evaluate("document.getElementById('tip').textContent")
