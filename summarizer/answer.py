@@ -166,10 +166,12 @@ def _incident(event: Event, find: _Finder) -> IncidentDraft:
         status=event.status,
         when=_cut(find.words(event.date), SHORT) if event.date and event.date.strip() else None,
         where=_place(event, find),
-        perpetrators=[_actor(name, "individual", find) for name in attackers]
-        + [_actor(name, "group", find) for name in groups],
-        victims=[_actor(name, "unknown", find) for name in victims],
-        targets=[_actor(name, "unknown", find) for name in targets],
+        # Names split apart, and attackers with groups, may outnumber what an incident holds: the first are kept.
+        perpetrators=(
+            [_actor(name, "individual", find) for name in attackers] + [_actor(name, "group", find) for name in groups]
+        )[:ACTORS],
+        victims=[_actor(name, "unknown", find) for name in victims[:ACTORS]],
+        targets=[_actor(name, "unknown", find) for name in targets[:ACTORS]],
         weapons=[Weapon.model_construct(quote=_cut(find.words(name), NAME)) for name in event.weapons if name.strip()],
         casualties=Casualties.model_construct(
             killed=_count(event.killed, "killed", find),

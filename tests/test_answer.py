@@ -150,3 +150,18 @@ def test_quotes_found_longer_than_the_value_are_cut_to_the_schemas_bounds() -> N
 )
 def test_a_list_of_names_written_as_one_value_is_one_value_per_name(values: list[str], names: list[str]) -> None:
     assert _each_name(values) == names
+
+
+def test_more_names_than_an_incident_holds_keep_the_first_and_still_validate() -> None:
+    """Seven victims written as one value, and attackers beside groups, outnumber an incident's six
+    actors: a GVA dev answer ended in a ValidationError before."""
+    names = ["Ann Lee", "Bo Ray", "Cy Dunn", "Di Moss", "Ed Park", "Flo Hart", "Gus Bell"]
+    values = answer(
+        victims=[", ".join(names)],
+        attackers=["Gunmen", "two men", "a driver", "Sgt. Ade Bello"],
+        groups=["Ansaru", "Boko Haram", "ISWAP"],
+    )
+    [incident] = expand(values, ARTICLE).incidents
+    assert [v.name for v in incident.victims] == names[:6]
+    assert len(incident.perpetrators) == 6
+    assert Incident.model_validate(incident.model_dump() | {"when": None, "main": True})
