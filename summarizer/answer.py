@@ -1,4 +1,4 @@
-"""What the model answers (prompt ``extract_v3``), and how code turns it into a draft with quotes.
+"""What the model answers (prompt ``extract_v4``), and how code turns it into a draft with quotes.
 
 The model answers in few tokens, on one line: for each incident only what it must decide (type, status,
 the article's words for when and where, the country, the actors and weapons as written, the figures,
@@ -66,18 +66,19 @@ class Event(_Model):
     what: str = Field(description="A few words naming what happened.", max_length=NAME)
     type: IncidentType
     status: IncidentStatus
-    date: str | None = Field(description="The article's words for when it happened.", max_length=SHORT)
-    place: str | None = Field(description="The city or town as written.", max_length=NAME)
-    country: str | None = Field(description="The country, in English.", max_length=NAME)
-    attackers: list[Words] = Field(description="People who carried it out, as written.", max_length=ACTORS)
-    groups: list[Words] = Field(description="Organisations that carried it out, as written.", max_length=ACTORS)
-    victims: list[Words] = Field(description="People killed, injured or taken, as written.", max_length=ACTORS)
-    targets: list[Words] = Field(description="Buildings, vehicles or places attacked.", max_length=ACTORS)
-    weapons: list[Words] = Field(description="Weapons used, as written.", max_length=WEAPONS)
-    killed: int | None = Field(description="Victims killed.", ge=0)
-    injured: int | None = Field(description="Victims injured.", ge=0)
-    attackers_killed: int | None = Field(description="Attackers who died.", ge=0)
-    claims: list[Claim] = Field(max_length=ACTORS)
+    # Every field but these three may be left out: an empty one costs the model tokens and says nothing.
+    date: str | None = Field(None, description="The article's words for when it happened.", max_length=SHORT)
+    place: str | None = Field(None, description="The city or town as written.", max_length=NAME)
+    country: str | None = Field(None, description="The country, in English.", max_length=NAME)
+    attackers: list[Words] = Field([], description="People who carried it out, as written.", max_length=ACTORS)
+    groups: list[Words] = Field([], description="Organisations that carried it out, as written.", max_length=ACTORS)
+    victims: list[Words] = Field([], description="People killed, injured or taken, as written.", max_length=ACTORS)
+    targets: list[Words] = Field([], description="Buildings, vehicles or places attacked.", max_length=ACTORS)
+    weapons: list[Words] = Field([], description="Weapons used, as written.", max_length=WEAPONS)
+    killed: int | None = Field(None, description="Victims killed.", ge=0)
+    injured: int | None = Field(None, description="Victims injured.", ge=0)
+    attackers_killed: int | None = Field(None, description="Attackers who died.", ge=0)
+    claims: list[Claim] = Field([], max_length=ACTORS)
 
 
 class Answer(_Model):
@@ -255,7 +256,7 @@ def _count(number: int | None, field: str, find: _Finder) -> Count | None:
     for mention in find.mentions:
         if mention.number == number and mention.kind == kind and not mention.hit:
             return mention.count()
-    at = find.sentence(lambda text: grounding.supports_number(text, number) and casualties.states(text, number, field))
+    at = find.sentence(lambda text: grounding.supports_count(text, number, field))
     if at is None:
         return Count.model_construct(quote=str(number), number=number, qualifier="exact")
     return Count.model_construct(quote=_cut(find.article[at[0] : at[1]], QUOTE), number=number, qualifier="exact")

@@ -48,7 +48,7 @@ from typing import Any
 from summarizer.casualties import parse_number, states
 from summarizer.schema import AlignmentStatus, Count, Grounding, Incident, Responsibility, Span
 
-__all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "supports_number"]
+__all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "supports_count", "supports_number"]
 
 _EPS = 1e-9
 _STRAIGHT = str.maketrans(
@@ -260,6 +260,12 @@ def supports_number(quote: str, number: int) -> bool:
     return number in _numbers(_ZERO.sub(" ", text))  # the "one" of "no one" is no number
 
 
+def supports_count(text: str, number: int, field: str) -> bool:
+    """The one definition of a figure's support: ``text`` states ``number`` and speaks of deaths
+    (``field`` "killed"), injuries ("injured") or dead attackers ("perpetrators_killed") with it."""
+    return supports_number(text, number) and states(text, number, field)
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
 _GENERIC = frozenset({"group", "organisation", "organization", "movement", "s"})  # "s": the rest of "X's"
 
@@ -310,7 +316,7 @@ def _count_field(path: str) -> str:
 
 def _supported(fact: object, quote: str, path: str) -> bool:
     if isinstance(fact, Count):
-        return supports_number(quote, fact.number) and states(quote, fact.number, _count_field(path))
+        return supports_count(quote, fact.number, _count_field(path))
     if isinstance(fact, Responsibility):
         return mentions(quote, fact.party)
     return True

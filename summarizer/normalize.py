@@ -95,9 +95,7 @@ def grounded(count: Count | None, article: str, field: str = "killed") -> bool:
     deaths (injuries for ``field == "injured"``) rather than of something else."""
     if count is None or _squash(count.quote) not in _squash(article):
         return False
-    if not grounding.supports_number(count.quote, count.number) or not casualties.states(
-        count.quote, count.number, field
-    ):
+    if not grounding.supports_count(count.quote, count.number, field):
         return False
     span = grounding.align(count.quote, article)  # "Darrell Hawkins, 34 who were shot": 34 is his age
     if span.found and span.start is not None and span.end is not None:

@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from summarizer._errors import ConfigError
 
-PROMPT_VERSION = "extract_v3"
+PROMPT_VERSION = "extract_v4"
 _CLOSE = re.compile(r"</\s*article\s*>", re.IGNORECASE)
 
 

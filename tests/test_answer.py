@@ -1,4 +1,4 @@
-"""The model's compact answer (prompt extract_v3) and the draft code derives from it (summarizer.answer).
+"""The model's compact answer (prompt extract_v4) and the draft code derives from it (summarizer.answer).
 
 The answers here are written for the test, in the shape the schema asks for; what is checked is what
 code derives from them: quotes that are the article's own words, figures quoted from the clause that
@@ -165,3 +165,12 @@ def test_more_names_than_an_incident_holds_keep_the_first_and_still_validate() -
     assert [v.name for v in incident.victims] == names[:6]
     assert len(incident.perpetrators) == 6
     assert Incident.model_validate(incident.model_dump() | {"when": None, "main": True})
+
+
+def test_an_answer_may_leave_out_every_field_but_what_type_and_status() -> None:
+    """The model leaves out what the article does not give (fewer tokens); what it leaves out is empty."""
+    short = Answer.model_validate_json('{"incidents":[{"what":"a shooting","type":"shooting","status":"carried_out"}]}')
+    assert short == Answer.model_validate({"incidents": [event(what="a shooting")]})
+    assert Answer.model_json_schema()["$defs"]["Event"]["required"] == ["what", "type", "status"]
+    [incident] = expand(short, ARTICLE).incidents
+    assert (incident.when, incident.where, incident.victims, incident.casualties.killed) == (None, None, [], None)

@@ -1,7 +1,7 @@
 """``summarizer run``: many articles in, one JSON line (or CSV rows) per article out, resumable.
 
 The model endpoint is a real HTTP server on 127.0.0.1 (``tests/loopback.py``) that answers every request
-with an answer of the shape the embedded model gives (prompt extract_v3: values only, on one line); the
+with an answer of the shape the embedded model gives (prompt extract_v4: values only, on one line); the
 pipeline then finds the quotes in each article as it always does. No model is started. Runs that must be
 killed or interrupted are real ``summarizer`` processes.
 """
@@ -38,7 +38,7 @@ KABUL = (
     "KABUL - On 3 March 2020 a bomb exploded at a market in Kabul, Afghanistan, killing at least 12 people. "
     "No group has claimed responsibility."
 )
-EVENT = {  # as the embedded model answers (prompt extract_v3), for KABUL
+EVENT = {  # as the embedded model answers (prompt extract_v4), for KABUL
     "what": "bomb at a market in Kabul", "type": "bombing", "status": "carried_out", "date": "On 3 March 2020",
     "place": "Kabul", "country": "Afghanistan", "attackers": [], "groups": [], "victims": ["people"],
     "targets": ["a market"], "weapons": ["a bomb"], "killed": 12, "injured": None, "attackers_killed": None,

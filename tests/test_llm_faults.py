@@ -33,7 +33,7 @@ ARTICLE = (
     "KABUL - On 3 March 2020 a bomb exploded at a market in Kabul, Afghanistan, "
     "killing at least 12 people. No group has claimed responsibility."
 )
-INCIDENT = {  # as the embedded model answers (prompt extract_v3): values only, quotes are found by code
+INCIDENT = {  # as the embedded model answers (prompt extract_v4): values only, quotes are found by code
     "what": "bomb at a market in Kabul",
     "type": "bombing",
     "status": "carried_out",

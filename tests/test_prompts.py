@@ -46,4 +46,4 @@ def test_article_cannot_close_its_delimiter_early() -> None:
 
 def test_missing_variable_is_an_error() -> None:
     with pytest.raises(UndefinedError):
-        render("extract_v3", "user", published=None)
+        render("extract_v4", "user", published=None)
