@@ -161,6 +161,7 @@ def _incident(event: Event, find: _Finder) -> IncidentDraft:
     attackers = [name for name in _each_name(event.attackers) if _key(name) not in {_key(g) for g in groups}]
     targets = _each_name(event.targets)
     victims = [name for name in _each_name(event.victims) if _key(name) not in {_key(t) for t in targets}]
+    perpetrators = [(name, "individual") for name in attackers] + [(name, "group") for name in groups]
     return IncidentDraft.model_construct(
         description=_cut(" ".join(event.what.split()), SENTENCE),
         type=event.type,
@@ -168,9 +169,7 @@ def _incident(event: Event, find: _Finder) -> IncidentDraft:
         when=_cut(find.words(event.date), SHORT) if event.date and event.date.strip() else None,
         where=_place(event, find),
         # Names split apart, and attackers with groups, may outnumber what an incident holds: the first are kept.
-        perpetrators=(
-            [_actor(name, "individual", find) for name in attackers] + [_actor(name, "group", find) for name in groups]
-        )[:ACTORS],
+        perpetrators=[_actor(name, kind, find) for name, kind in perpetrators[:ACTORS]],
         victims=[_actor(name, "unknown", find) for name in victims[:ACTORS]],
         targets=[_actor(name, "unknown", find) for name in targets[:ACTORS]],
         weapons=[Weapon.model_construct(quote=_cut(find.words(name), NAME)) for name in event.weapons if name.strip()],
