@@ -31,7 +31,9 @@
 * groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
   countries their ISO 3166 name and code (:mod:`summarizer.places`), and a US place
   without a region the state the article writes after it ("Alturas, Calif."), else the state
-  the GeoNames gazetteer gives the city when its places of that name point to one state;
+  the GeoNames gazetteer gives the city when its places of that name point to one state; a US
+  incident that is the answer's only one, or whose place is no place the gazetteer knows (a street,
+  a bar), takes the city where the article places its story (:func:`summarizer.places.story_city`);
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
 * the incident with most victims is marked main;
@@ -444,6 +446,29 @@ def _canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     return incident.model_copy(update=update)
 
 
+def _story_city(incidents: list[Incident], article: Article) -> list[Incident]:
+    """A US incident takes the city where the article places its story (:func:`summarizer.places.story_city`)
+    when it is the answer's only incident, or when the model's place is no place the gazetteer knows (a
+    street, a bar, "the city's east side"). The model's words stay the place's text."""
+    if not any(i.where and i.where.country_code == "US" for i in incidents):
+        return incidents
+    read = places.story_city(article.readable)
+    if read is None:
+        return incidents
+    city, state = read
+    alone = len(incidents) == 1
+    placed = []
+    for incident in incidents:
+        where = incident.where
+        known = where is not None and places.us_place(where.city)
+        if where and where.country_code == "US" and where.city != city and (alone or not known):
+            # the state written after the story's city, else its own, else the one the model's street had
+            region = state or _gazetteer_state(city, article.readable) or (None if known else where.region)
+            incident = incident.model_copy(update={"where": where.model_copy(update={"city": city, "region": region})})
+        placed.append(incident)
+    return placed
+
+
 def _placed(incident: Incident, article: str) -> Incident:
     """A country the article never names becomes the country of the incident's city, when the gazetteer
     places the city in one the article names or in the dateline's; else the dateline city's country. A
@@ -474,7 +499,9 @@ def _names(country: str | None, code: str | None, article: str) -> bool:
 
 def _gazetteer_state(city: str | None, article: str) -> str | None:
     """The one state with a place of that name that the article names, else the gazetteer's dominant
-    one. Measured alone on GVA dev's cities: P 0.945, R 0.793 (the dominant one alone: 0.944, 0.741)."""
+    one. Measured alone on the answer key's cities of all 4,574 GVA dev articles, with the most populous
+    place taken when no other state's is half as big: a state for 85.5% of them, right for 92.1% of those
+    (five times as big: 78.5%, 95.2%; always the most populous: 90.9%, 89.2%)."""
     named = places.gazetteer_states(city) & places.states_named(article)
     return named.pop() if len(named) == 1 else places.gazetteer_state(city)
 
@@ -527,6 +554,7 @@ STEPS: tuple[Step, ...] = (
     Step("violence", "check", _keep(incident_types.violent)),
     Step("names and places", "check", _each(lambda i, a: _placed(_canonical(i, a.aliases, a.text), a.text))),
     Step("one event told twice", "check", lambda incidents, a: _merge(incidents)),
+    Step("story city", "reader", _story_city),
     Step("casualty figures", "reader", lambda incidents, a: _fill_casualties(incidents, a.readable)),
     Step("responsibility", "reader", lambda incidents, a: _add_statements(incidents, a.readable, a.aliases)),
     Step("a fact beside type, place and date", "check", _keep(_says_something)),

@@ -89,6 +89,42 @@ def test_a_us_country_stays_when_a_foreign_city_shares_the_towns_name() -> None:
     assert result.where is not None and result.where.country_code == "US"
 
 
+US_ARTICLE = (
+    "A man was shot and killed outside a bar on Hamilton Avenue early Saturday, Pittsburgh police said. "
+    "An hour later a woman was wounded on Main Street in Homestead, Pittsburgh police said."
+)
+
+
+def us_incident(text: str, city: str, killed: bool = True) -> dict[str, Any]:
+    where = {"text": text, "city": city, "region": None, "country": "United States"}
+    figure = {"quote": "shot and killed", "number": 1, "qualifier": "exact"}
+    casualties = {"killed": figure if killed else None, "injured": None, "perpetrators_killed": None}
+    return incident(where=where, weapons=[], responsibility=[], perpetrators=[], casualties=casualties)
+
+
+def finish_us(*incidents: dict[str, Any]) -> list[Any]:
+    draft = ArticleDraft.model_validate({"summary": "A shooting.", "incidents": list(incidents)})
+    return finish(draft, US_ARTICLE, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+
+
+def test_a_us_incident_placed_on_a_street_takes_the_city_the_article_places_its_story_in() -> None:
+    [result] = finish_us(us_incident("a bar on Hamilton Avenue", "a bar on Hamilton Avenue"))
+    assert result.where is not None
+    assert (result.where.text, result.where.city, result.where.region) == (
+        "a bar on Hamilton Avenue", "Pittsburgh", "Pennsylvania")  # fmt: skip
+
+
+def test_the_only_us_incident_takes_the_story_city_but_each_of_several_keeps_a_city_the_gazetteer_knows() -> None:
+    [alone] = finish_us(us_incident("Homestead", "Homestead"))
+    assert alone.where is not None and alone.where.city == "Pittsburgh"
+    first, second = finish_us(
+        us_incident("a bar on Hamilton Avenue", "a bar on Hamilton Avenue"),
+        us_incident("Main Street in Homestead", "Homestead", killed=False) | {"when": "an hour later"},
+    )
+    assert first.where is not None and second.where is not None
+    assert (first.where.city, second.where.city) == ("Pittsburgh", "Homestead")
+
+
 def test_figures_get_bounds_and_sources_and_other_tolls_are_kept_apart() -> None:
     [result] = summarize(incident()).incidents
     killed, injured = result.casualties.killed, result.casualties.injured

@@ -128,6 +128,8 @@ def test_the_gazetteer_gives_a_us_citys_state_only_when_its_places_point_to_one(
     assert places.gazetteer_state("Rocky Mount") == "North Carolina"  # 55,000 people; Rocky Mount, Va.: 4,800
     assert places.gazetteer_state("Paragould") == "Arkansas"  # one place of that name
     assert places.gazetteer_state("Chicago") == "Illinois"  # far larger than any other Chicago
+    assert places.gazetteer_state("Beaumont") == "Texas"  # 115,000 people; Beaumont, Calif.: 44,000
+    assert places.gazetteer_state("Arlington") is None  # Texas 388,000, Virginia 208,000: not twice as big
     assert places.gazetteer_state("Springfield") is None  # several of like size in several states
     assert places.gazetteer_state("Nowhereville Xyz") is None
 
@@ -164,3 +166,36 @@ def test_the_us_city_in_the_models_words_for_a_place(place: str | None, city: st
 def test_the_states_with_a_place_of_that_name_and_the_states_an_article_names() -> None:
     assert {"Texas", "California"} <= places.gazetteer_states("Beaumont")
     assert places.states_named("BEAUMONT, Texas - A man was shot in Southeast Texas.") == {"Texas"}
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # a place followed by its state, not a person's home town
+        ("A man from Fontaine, Ark., was shot. It happened in Bono, Ark., on Friday.", ("Bono", "Arkansas")),
+        ("ALTURAS, Calif. - The chairwoman of a tribe of Cedarville, Calif., opened fire.", ("Alturas", "California")),
+        # the place whose police the article quotes most
+        (
+            "Four teens were shot on Edwards Street, Rocky Mount police said. The Rocky Mount Police Department "
+            "asks for tips; Nashville police were not involved.",
+            ("Rocky Mount", None),
+        ),
+        # the dateline's place, in capitals
+        ("PITTSBURGH (KDKA) \u2014 A man has pleaded guilty in a shooting on Hamilton Avenue.", ("Pittsburgh", None)),
+        ("The Broken Arrow Police Department said a man was shot.", ("Broken Arrow", None)),  # "The" is no part of it
+    ],
+)
+def test_the_city_where_a_us_article_places_its_story(article: str, expected: tuple[str, str | None]) -> None:
+    assert places.story_city(article) == expected
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "A man was shot on Letchworth Drive, the Greene County Sheriff's Office said.",  # a county is no city
+        "BAGHDAD, Iraq - A car bomb killed 12 people.",  # no US place
+        "",
+    ],
+)
+def test_no_story_city_where_no_reader_finds_a_place_the_gazetteer_knows(article: str) -> None:
+    assert places.story_city(article) is None
