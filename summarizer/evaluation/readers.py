@@ -10,6 +10,8 @@
 * the gazetteer (:func:`summarizer.places.gazetteer_state`) on every GVA dev article: the state it gives
   the incident's city against the incident's state; and (:func:`summarizer.places.gazetteer_country`) on
   every MUC-4 train and dev template: the country it gives the key's city against the key's country;
+* the story's city (:func:`summarizer.places.story_city`) on every GVA dev article: the city it reads
+  against the incident's city, and its state against the incident's state;
 * the dateline's country (the gazetteer's country of a wire dateline's city) on every MUC-4 document with
   a located template, against the keys' countries;
 * the date reader (an incident with no day from the model takes the first day a sentence on violence
@@ -33,7 +35,7 @@ from typing import Any
 
 from summarizer import normalize, places, responsibility
 from summarizer.aliases import AliasTable
-from summarizer.evaluation.scoring import match_role, muc_date, muc_location, muc_published
+from summarizer.evaluation.scoring import _same_place, match_role, muc_date, muc_location, muc_published
 from summarizer.schema import Incident
 
 
@@ -142,6 +144,26 @@ def gazetteer(gva: Path) -> list[Tally]:
     return [tally, named]
 
 
+def story_city(gva: Path) -> list[Tally]:
+    """Where the article places its story (:func:`summarizer.places.story_city`), read from the text alone,
+    against the incident's city and (with the gazetteer's state where the article writes none) its state;
+    scored as the evaluation scores a city, leniently."""
+    city = Tally("story city: the city a US article places its story in (GVA dev)")
+    state = Tally("story city: its state, written after it or the gazetteer's (GVA dev)")
+    for record in _records(gva):
+        gold = record["gold"]
+        city.findable += bool(gold.get("city_or_county"))
+        state.findable += bool(gold.get("state"))
+        if (read := places.story_city(record["text"])) is None:
+            continue
+        city.spoke += 1
+        city.right += _same_place(read[0], gold.get("city_or_county"))
+        if said := read[1] or normalize._gazetteer_state(read[0], record["text"]):
+            state.spoke += 1
+            state.right += _same_place(said, gold.get("state"))
+    return [city, state]
+
+
 def countries(muc: list[Path]) -> list[Tally]:
     """The gazetteer's country of the key's city, and the country of the dateline's city."""
     city, dateline = Tally("gazetteer: country of the city (MUC-4 train+dev)"), Tally("dateline: country (MUC-4)")
@@ -200,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies += muc_casualty_readers([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += responsibility_reader([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += gazetteer(data / "gva/dev.jsonl")
+    tallies += story_city(data / "gva/dev.jsonl")
     tallies += countries([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += date_reader(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     print("| rule | spoke | right | findable | precision | recall |\n|---|---|---|---|---|---|")
