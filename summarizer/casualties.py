@@ -309,6 +309,9 @@ def states(quote: str, number: int, field: str) -> bool:
     for paragraph in re.split(r"\n\s*\n", quote):  # the number and the word in one paragraph
         if not _KIND_WORDS[kind].search(paragraph):
             continue
+        read = [mention.kind for mention in find(paragraph) if mention.number == number]
+        if read and kind not in read:
+            continue  # the readers read it as the other kind: "four men injured and one dead" has no 4 dead
         found = [
             m for m in re.finditer(rf"\b{_NUMBER}", paragraph, re.IGNORECASE) if parse_number(m["number"]) == number
         ]

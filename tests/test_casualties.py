@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import casualties
-from summarizer.casualties import find, parse_number
+from summarizer.casualties import find, parse_number, states
 from summarizer.schema import Count
 
 
@@ -342,3 +342,11 @@ def test_a_capitalised_group_is_no_named_victim() -> None:
 def test_a_number_written_in_words_past_a_hundred_is_read_whole() -> None:
     found = find("Two hundred and fifty people were killed.")
     assert [(m.number, m.quote) for m in found] == [(250, "Two hundred and fifty people were killed")]
+
+
+def test_a_number_the_readers_read_as_the_other_kind_does_not_state_this_kind() -> None:
+    quote = "a shooting that left four men injured and one dead"
+    assert not states(quote, 4, "killed")  # four injured, not four dead
+    assert states(quote, 1, "killed")
+    assert states(quote, 4, "injured")
+    assert not states("Eight people were taken to the hospital with injuries after the party", 8, "killed")
