@@ -56,7 +56,7 @@ _BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)(?:[^.;:\d]|(?<=
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
 _DURATION = re.compile(
-    r"\s*(?:years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+    r"\s*(?:times\b|years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )

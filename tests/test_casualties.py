@@ -350,3 +350,7 @@ def test_a_number_the_readers_read_as_the_other_kind_does_not_state_this_kind() 
     assert states(quote, 1, "killed")
     assert states(quote, 4, "injured")
     assert not states("Eight people were taken to the hospital with injuries after the party", 8, "killed")
+
+
+def test_how_many_times_someone_was_shot_is_no_count() -> None:
+    assert [(m.kind, m.number) for m in find("Holt was shot eight times and pronounced dead at the scene.")] == []
