@@ -277,7 +277,7 @@ def us_city_in(place: str | None) -> str | None:
 # ("Alturas, Calif."), a place whose police or sheriff the article quotes ("Rocky Mount Police Department"),
 # and the dateline's place ("PITTSBURGH (KDKA) —"). Each candidate must be a place of the gazetteer (in the
 # state written after it, for the first). Measured alone on all 4,574 GVA dev articles: it names a city in
-# 62% of them, the incident's city in 88% of those, and the incident's state in 87%.
+# 61% of them, the incident's city in 88% of those, and the incident's state in 91% (summarizer.evaluation.readers).
 _CAPITALISED = r"[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}"
 _BEFORE_COMMA = re.compile(rf"(?<![\w])({_CAPITALISED}),")
 _OFFICIALS = re.compile(rf"({_CAPITALISED}) (?:[Pp]olice|Sheriff|County Sheriff)\b")
