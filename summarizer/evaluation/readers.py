@@ -35,7 +35,7 @@ from typing import Any
 
 from summarizer import normalize, places, responsibility
 from summarizer.aliases import AliasTable
-from summarizer.evaluation.scoring import _same_place, match_role, muc_date, muc_location, muc_published
+from summarizer.evaluation.scoring import match_role, muc_date, muc_location, muc_published, same_place
 from summarizer.schema import Incident
 
 
@@ -157,10 +157,10 @@ def story_city(gva: Path) -> list[Tally]:
         if (read := places.story_city(record["text"])) is None:
             continue
         city.spoke += 1
-        city.right += _same_place(read[0], gold.get("city_or_county"))
+        city.right += same_place(read[0], gold.get("city_or_county"))
         if said := read[1] or normalize._gazetteer_state(read[0], record["text"]):
             state.spoke += 1
-            state.right += _same_place(said, gold.get("state"))
+            state.right += same_place(said, gold.get("state"))
     return [city, state]
 
 

@@ -158,7 +158,7 @@ def _within(pred: int | None, gold: int, tolerance: float) -> bool:
     return pred is not None and abs(pred - gold) <= tolerance * max(gold, 1)
 
 
-def _same_place(pred: str | None, gold: str | None) -> bool:
+def same_place(pred: str | None, gold: str | None) -> bool:
     return bool(pred and gold) and _lenient(norm(pred or ""), norm(gold or ""))
 
 
@@ -208,9 +208,9 @@ def score_muc(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
         board.mark("date_day_accuracy", any(i.date in gold_days for i in incidents))
     places = [muc_location(t.get("location")) for t in templates]
     if any(c for c, _ in places):
-        board.mark("country_accuracy", any(_same_place(i.country, c) for i in incidents for c, _ in places))
+        board.mark("country_accuracy", any(same_place(i.country, c) for i in incidents for c, _ in places))
     if any(c for _, c in places):
-        board.mark("city_accuracy", any(_same_place(i.city, c) for i in incidents for _, c in places))
+        board.mark("city_accuracy", any(same_place(i.city, c) for i in incidents for _, c in places))
     _score_counts(board, incidents, templates)
     _score_claims(board, incidents, templates)
 
@@ -267,5 +267,5 @@ def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
         board.mark("date_day_accuracy", main.date == gold_day)
     except (KeyError, ValueError):
         pass
-    board.mark("city_accuracy", _same_place(main.city, gold.get("city_or_county")))
-    board.mark("state_accuracy", _same_place(main.region, gold.get("state")))
+    board.mark("city_accuracy", same_place(main.city, gold.get("city_or_county")))
+    board.mark("state_accuracy", same_place(main.region, gold.get("state")))
