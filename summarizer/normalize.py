@@ -449,7 +449,7 @@ def _story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     street, a bar, "the city's east side"). The model's words stay the place's text."""
     if not any(i.where and i.where.country_code == "US" for i in incidents):
         return incidents
-    read = places.story_city(article.readable)
+    read = story_place(article.readable)
     if read is None:
         return incidents
     city, state = read
@@ -459,11 +459,20 @@ def _story_city(incidents: list[Incident], article: Article) -> list[Incident]:
         where = incident.where
         known = where is not None and places.us_place(where.city)
         if where and where.country_code == "US" and where.city != city and (alone or not known):
-            # the state written after the story's city, else its own, else the one the model's street had
-            region = state or _gazetteer_state(city, article.readable) or (None if known else where.region)
+            region = state or (None if known else where.region)  # else the state the model's street had
             incident = incident.model_copy(update={"where": where.model_copy(update={"city": city, "region": region})})
         placed.append(incident)
     return placed
+
+
+def story_place(article: str) -> tuple[str, str | None] | None:
+    """The city where a US article places its story (:func:`summarizer.places.story_city`) and its state:
+    the one written after it, else the gazetteer's (:func:`_gazetteer_state`); None when none is read."""
+    read = places.story_city(article)
+    if read is None:
+        return None
+    city, state = read
+    return city, state or _gazetteer_state(city, article)
 
 
 def _placed(incident: Incident, article: str) -> Incident:

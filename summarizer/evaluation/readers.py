@@ -145,7 +145,7 @@ def gazetteer(gva: Path) -> list[Tally]:
 
 
 def story_city(gva: Path) -> list[Tally]:
-    """Where the article places its story (:func:`summarizer.places.story_city`), read from the text alone,
+    """Where the article places its story (:func:`summarizer.normalize.story_place`), read from the text alone,
     against the incident's city and (with the gazetteer's state where the article writes none) its state;
     scored as the evaluation scores a city, leniently."""
     city = Tally("story city: the city a US article places its story in (GVA dev)")
@@ -154,11 +154,11 @@ def story_city(gva: Path) -> list[Tally]:
         gold = record["gold"]
         city.findable += bool(gold.get("city_or_county"))
         state.findable += bool(gold.get("state"))
-        if (read := places.story_city(record["text"])) is None:
+        if (read := normalize.story_place(record["text"])) is None:
             continue
         city.spoke += 1
         city.right += same_place(read[0], gold.get("city_or_county"))
-        if said := read[1] or normalize._gazetteer_state(read[0], record["text"]):
+        if said := read[1]:
             state.spoke += 1
             state.right += same_place(said, gold.get("state"))
     return [city, state]
