@@ -8,7 +8,7 @@ article's sentences, a figure's quote is the clause of the article that states i
 "at least", "about"), a statement of responsibility is quoted from the sentence that names the group
 and speaks of responsibility; an incident's description is the model's few words naming it. The
 expanded :class:`ArticleDraft` then goes through the same post-processing as any draft
-(:mod:`summarizer.normalize`).
+(:mod:`summarizer.rules`).
 
 Asking the model to cite sentence numbers instead was measured and dropped: on MUC-4 the embedded model
 cited sentences 1 to 6 in every answer, whatever they said.
@@ -23,7 +23,7 @@ from typing import Annotated, Any
 from pydantic import Field, ValidationInfo, model_validator
 
 from summarizer import _validation, casualties, grounding, responsibility, sentences
-from summarizer.normalize import grounded, placeholder
+from summarizer.rules import grounded, placeholder
 from summarizer.schema import (
     ACTORS,
     INCIDENTS,

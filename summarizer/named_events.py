@@ -17,7 +17,7 @@ rule here reads the mentions that are plainly a distinct, past, violent event:
   the attack on").
 
 :func:`find` returns each such mention with its words and place; the pipeline
-(:func:`summarizer.normalize.finish`) adds one as an incident of its own only when the
+(:func:`summarizer.rules.finish`) adds one as an incident of its own only when the
 article also reports another incident and every reported incident is placed in a different,
 known country: the mention is then about an event the summary does not hold yet.
 """

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Unpack
 
-from summarizer import _status, chunking, config, injection, normalize, prompts, render
+from summarizer import _status, chunking, config, injection, prompts, render, rules
 from summarizer import answer as answers
 from summarizer import article as articles
 from summarizer._errors import InputError, SummarizerError
@@ -231,11 +231,11 @@ class Summarizer:
 
     def finish(self, answer: Answer, text: str, day: date | None, provenance: Provenance) -> Summary:
         """Deterministic post-processing of an answer: quotes aligned in the cited sentences
-        (:mod:`summarizer.answer`), then :mod:`summarizer.normalize`; no model call."""
+        (:mod:`summarizer.answer`), then :mod:`summarizer.rules`; no model call."""
         _status.say("checking the answer against the article")
         example = prompts.example_text(self.prompt_version)
         draft = expand(answer, text)
-        summary = normalize.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases, example)
+        summary = rules.finish(draft, text, day, provenance, self.settings.unsupported, self.aliases, example)
         return summary.model_copy(update={"summary": render.headline(summary.incidents)})
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from summarizer import named_events
-from summarizer.normalize import finish
+from summarizer.rules import finish
 from summarizer.schema import ArticleDraft, Provenance, Usage
 
 REFERENCE_SENTENCE = (

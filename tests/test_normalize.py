@@ -1,4 +1,4 @@
-"""Deterministic post-processing of a model's draft (summarizer.normalize), without any model."""
+"""Deterministic post-processing of a model's draft (summarizer.rules), without any model."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from summarizer.aliases import AliasTable
-from summarizer.normalize import finish
+from summarizer.rules import finish
 from summarizer.schema import ArticleDraft, Provenance, Summary, Usage
 
 ARTICLE = (

@@ -33,9 +33,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from summarizer import normalize, places, responsibility
+from summarizer import places, responsibility
 from summarizer.aliases import AliasTable
 from summarizer.evaluation.scoring import match_role, muc_date, muc_location, muc_published, same_place
+from summarizer.rules import prepared, readers
 from summarizer.schema import Incident
 
 
@@ -72,7 +73,7 @@ def casualty_readers(gva: Path) -> list[Tally]:
     killed, injured = Tally("casualties: killed (GVA dev)"), Tally("casualties: injured (GVA dev)")
     for record in _records(gva):
         gold = record["gold"]
-        [read] = normalize._by_rule([_BLANK], record["text"])  # the rules alone, as post-processing runs them
+        [read] = readers.by_rule([_BLANK], record["text"])  # the rules alone, as post-processing runs them
         for tally, count, truth in (
             (killed, read.killed, gold["num_killed"]),
             (injured, read.injured, gold["num_injured"]),
@@ -90,7 +91,7 @@ def muc_casualty_readers(muc: list[Path]) -> list[Tally]:
             templates = record["gold"].get("templates") or []
             if not record["gold"].get("relevant") or not templates:
                 continue
-            [read] = normalize._by_rule([_BLANK], record["text"])
+            [read] = readers.by_rule([_BLANK], record["text"])
             for tally, count, kind in ((killed, read.killed, "killed_min"), (injured, read.injured, "injured_min")):
                 _mark(tally, count.number if count else None, sum(t["derived"][kind] for t in templates))
     return [killed, injured]
@@ -138,14 +139,14 @@ def gazetteer(gva: Path) -> list[Tally]:
             tally.spoke += 1
             tally.right += state == gold.get("state")
         named.findable += bool(gold.get("state"))
-        if (state := normalize._gazetteer_state(city, record["text"])) is not None:
+        if (state := places.state_of(city, record["text"])) is not None:
             named.spoke += 1
             named.right += state == gold.get("state")
     return [tally, named]
 
 
 def story_city(gva: Path) -> list[Tally]:
-    """Where the article places its story (:func:`summarizer.normalize.story_place`), read from the text alone,
+    """Where the article places its story (:func:`summarizer.rules.readers.story_place`), read from the text alone,
     against the incident's city and (with the gazetteer's state where the article writes none) its state;
     scored as the evaluation scores a city, leniently."""
     city = Tally("story city: the city a US article places its story in (GVA dev)")
@@ -154,7 +155,7 @@ def story_city(gva: Path) -> list[Tally]:
         gold = record["gold"]
         city.findable += bool(gold.get("city_or_county"))
         state.findable += bool(gold.get("state"))
-        if (read := normalize.story_place(record["text"])) is None:
+        if (read := readers.story_place(record["text"])) is None:
             continue
         city.spoke += 1
         city.right += same_place(read[0], gold.get("city_or_county"))
@@ -180,7 +181,7 @@ def countries(muc: list[Path]) -> list[Tally]:
                         city.right += said[1] == truth[1]
             if golds:
                 dateline.findable += 1
-                lead = normalize._DATELINE.match(record["text"])
+                lead = prepared.DATELINE.match(record["text"])
                 if lead and (said := places.gazetteer_country(record["text"][: lead.end()].split(",")[0])):
                     dateline.spoke += 1
                     dateline.right += said[1] in golds
@@ -194,7 +195,7 @@ def date_reader(gva: Path, muc: list[Path]) -> list[Tally]:
     for record in _records(gva):
         truth = {datetime.strptime(record["gold"]["date"], "%B %d, %Y").date().isoformat()}
         published = date.fromisoformat(record["dct"]) if record.get("dct") else None
-        _mark_day(on_gva, normalize._dated([blank], normalize.Article(record["text"], published)), truth)
+        _mark_day(on_gva, readers.dated([blank], prepared.Article(record["text"], published)), truth)
     for path in muc:
         for record in _records(path):
             templates = record["gold"].get("templates") or []
@@ -202,7 +203,7 @@ def date_reader(gva: Path, muc: list[Path]) -> list[Tally]:
             if record["gold"].get("relevant") and truth:
                 _mark_day(
                     on_muc,
-                    normalize._dated([blank], normalize.Article(record["text"], muc_published(record["text"]))),
+                    readers.dated([blank], prepared.Article(record["text"], muc_published(record["text"]))),
                     truth,
                 )
     return [on_gva, on_muc]

@@ -1,0 +1,124 @@
+"""The rules: deterministic post-processing, by which the model's draft becomes the user's summary.
+
+The draft's fields are read into incidents (:mod:`.fields`), then :data:`STEPS` run in order over one
+article prepared once (:class:`.prepared.Article`): each step is a *check* of the model's fields
+(:mod:`.checks`) or a *reader* of the article that adds or overrides (:mod:`.readers`). What they do:
+
+* an incident whose description, weapons and casualty quotes name no violence at all
+  (a letter, a peace proposal, a march) is dropped (:func:`summarizer.incident_types.violent`),
+  and so is one with no fact beside its type, place and date (every actor "unknown");
+* dates are resolved against the publication date, and a year the article never
+  gives is not kept;
+* incidents on the same day in the same city are one incident (small models
+  often split one attack into one entry per sentence), and so are incidents of
+  the same type and place whose dates and death tolls do not differ (one event
+  told twice, as the overlapping parts of a long article do);
+* a casualty figure the model left out, or whose quote does not hold its number, does
+  not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
+  :mod:`summarizer.casualties` find in the incident's part of the article (victims who
+  "were shot" are its injured when no one died, or as the "others" beside the dead);
+* places, actors, weapons and statements the model copied from the prompt's worked
+  example rather than from the article (a Nigerian country for a Californian town) are dropped;
+* placeholder actors ("unknown" with no number), weapons and responsibility of an
+  "unknown" party are dropped: they say nothing the article says;
+* a type the model over-uses (kidnapping, suicide attack, air strike, aircraft attack)
+  whose incident's own words do not speak of it takes the type its words give
+  (:mod:`summarizer.incident_types`);
+* each responsibility statement keeps only the stance its quote's words allow
+  (:mod:`summarizer.responsibility`: an official naming a group is not a claim);
+* statements of responsibility about known or quoted groups that the rules of
+  :mod:`summarizer.responsibility` read in the article are added to the incident
+  spoken of last before them, unless the model already reported that group with that stance;
+* other victim-death figures found for an incident are kept apart as
+  ``other_reports``, each figure gets the low/high bounds its wording allows and,
+  when its sentence says, who gave it;
+* groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
+  countries their ISO 3166 name and code (:mod:`summarizer.places`), and a US place
+  without a region the state the article writes after it ("Alturas, Calif."), else the state
+  the GeoNames gazetteer gives the city when its places of that name point to one state; a US
+  incident that is the answer's only one, or whose place is no place the gazetteer knows (a street,
+  a bar), takes the city where the article places its story (:func:`summarizer.places.story_city`);
+* an event the article names in passing in another country ("the crash of a Russian
+  airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
+* the incident with most victims is marked main;
+* every fact's quote is aligned with the article (character span, exact / fuzzy /
+  not found); a fact whose quote is not found or does not state its value (a
+  number, a group's name) is flagged as unsupported or dropped, by policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from summarizer import grounding, incident_types
+from summarizer.aliases import AliasTable
+from summarizer.rules import checks, fields, readers
+from summarizer.rules.fields import grounded, placeholder
+from summarizer.rules.prepared import Article
+from summarizer.schema import ArticleDraft, Incident, Provenance, Summary
+
+__all__ = ["STEPS", "Article", "Step", "finish", "grounded", "placeholder"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rule: a *check* of the model's fields, or a *reader* of the article that adds or overrides."""
+
+    name: str
+    kind: Literal["check", "reader"]
+    run: Callable[[list[Incident], Article], list[Incident]]
+
+
+def _each(change: Callable[[Incident, Article], Incident]) -> Callable[[list[Incident], Article], list[Incident]]:
+    return lambda incidents, article: [change(incident, article) for incident in incidents]
+
+
+def _keep(test: Callable[[Incident], bool]) -> Callable[[list[Incident], Article], list[Incident]]:
+    return lambda incidents, article: [incident for incident in incidents if test(incident)]
+
+
+# The rules, in the order they run (the module's docstring says what each does).
+STEPS: tuple[Step, ...] = (
+    Step("worked example", "check", _each(lambda i, a: checks.without_leaks(i, a.text, a.example))),
+    Step("violence", "check", _keep(incident_types.violent)),
+    Step(
+        "names and places", "check", _each(lambda i, a: checks.placed(checks.canonical(i, a.aliases, a.text), a.text))
+    ),
+    Step("one event told twice", "check", lambda incidents, a: checks.merge(incidents)),
+    Step("story city", "reader", readers.story_city),
+    Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
+    Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),
+    Step("a fact beside type, place and date", "check", _keep(checks.says_something)),
+    Step("dates", "reader", readers.dated),
+    Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
+    Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents)),
+)
+
+
+def finish(
+    draft: ArticleDraft,
+    article: str,
+    published: date | None,
+    provenance: Provenance,
+    unsupported: str = "flag",
+    aliases: AliasTable | None = None,
+    example: str = "",
+) -> Summary:
+    """Turn a validated draft into a :class:`Summary`, every fact aligned with the article.
+
+    The draft's fields are read into incidents, the :data:`STEPS` run in order over one prepared
+    :class:`Article`, and every quote is then aligned with the article. ``example`` is the prompt's
+    worked example (:func:`summarizer.prompts.example_text`): what the model copied from it rather
+    than from the article is dropped.
+    """
+    read = Article(article, published, example, aliases or AliasTable())
+    incidents = [fields.incident(d, article, published) for d in draft.incidents]
+    for step in STEPS:
+        incidents = step.run(incidents, read)
+    incidents, report = grounding.ground(incidents, article, unsupported)
+    incidents = [fields.described(incident, article) for incident in incidents]
+    provenance = provenance.model_copy(update={"grounding": report})
+    return Summary(summary=draft.summary.strip(), incidents=incidents, provenance=provenance)

@@ -1,0 +1,173 @@
+"""Checks of the model's fields: what it copied from the worked example, names and places, one event told
+twice, an incident that says nothing, the main incident."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import places
+from summarizer.aliases import AliasTable
+from summarizer.rules import fields
+from summarizer.rules.prepared import DATELINE
+from summarizer.schema import Casualties, Count, Incident
+from summarizer.text import squash
+
+
+def _leaked(text: str | None, article: str, example: str) -> bool:
+    """Words the model copied from the prompt's worked example: in the example, not in the article
+    (both given squashed)."""
+    words = squash(text or "")
+    return len(words) > 2 and _has(example, words) and not _has(article, words)
+
+
+def _has(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words ("usa" is not in "musa adamu")."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def without_leaks(incident: Incident, article: str, example: str) -> Incident:
+    """The incident without what the model copied from the worked example (a Nigerian country for a
+    Californian town, the example's "Governor ... blamed the group")."""
+    if not example:
+        return incident
+    article, example = squash(article), squash(example)
+    update: dict[str, object] = {
+        role: [f for f in getattr(incident, role) if not _leaked(f.quote, article, example)]
+        for role in ("perpetrators", "victims", "targets", "weapons", "responsibility")
+    }
+    where = incident.where
+    if where is not None and _leaked(where.text, article, example):
+        where = None
+    elif where is not None:
+        leaks = {
+            name: None for name in ("city", "region", "country") if _leaked(getattr(where, name), article, example)
+        }
+        where = where.model_copy(update=leaks | ({"country_code": None} if "country" in leaks else {}))
+    update["where"] = where
+    return incident.model_copy(update=update)
+
+
+def canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
+    """Groups under their canonical names, countries under their ISO 3166 names (as written if unknown),
+    and a US place's state when the article writes it after the place."""
+    update: dict[str, object] = {
+        role: [a.model_copy(update={"canonical": table.canonical(a.name)}) for a in getattr(incident, role)]
+        for role in ("perpetrators", "victims", "targets")
+    }
+    update["responsibility"] = [
+        r.model_copy(update={"canonical": table.canonical(r.party)}) for r in incident.responsibility
+    ]
+    where = incident.where
+    found = places.country(where.country) if where else None
+    if where and found:
+        where = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    if where and where.country_code == "US" and (city := places.us_city_in(where.city)) and city != where.city:
+        where = where.model_copy(update={"city": city})  # "Zara Street home in Knoxville": Knoxville
+    if where and where.region is None and (where.country is None or where.country_code == "US"):
+        state = places.us_state(where.city, where.text, article)  # "Alturas, Calif." names the state
+        if state is None and where.country_code == "US":  # the gazetteer, for a US city alone
+            state = places.state_of(where.city, article)
+        if state is not None:
+            where = where.model_copy(update={"region": state, "country": "United States", "country_code": "US"})
+    if where is not None:
+        update["where"] = where
+    return incident.model_copy(update=update)
+
+
+def placed(incident: Incident, article: str) -> Incident:
+    """A country the article never names becomes the country of the incident's city, when the gazetteer
+    places the city in one the article names or in the dateline's; else the dateline city's country. A
+    US country stays unless the article names the other one: a US town's name is often a foreign city's
+    too ("Paris", "Lima"), and US articles seldom write "United States"."""
+    where = incident.where
+    if where is None or _names(where.country, where.country_code, article):
+        return incident
+    lead = DATELINE.match(article)
+    dateline = places.gazetteer_country(article[: lead.end()].split(",")[0]) if lead else None
+    city = places.gazetteer_country(where.city)
+    named = city is not None and (places.names_country(city[1], article) or city == dateline)
+    found = city if named else dateline
+    if found is None or found[1] == where.country_code:
+        return incident
+    if where.country_code == "US" and not places.names_country(found[1], article):
+        return incident
+    placed = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    return incident.model_copy(update={"where": placed})
+
+
+def _names(country: str | None, code: str | None, article: str) -> bool:
+    """Whether the article names the country: as the model wrote it, or by any of its names."""
+    if country and _has(squash(article), squash(country)):
+        return True
+    return code is not None and places.names_country(code, article)
+
+
+def _place(incident: Incident) -> str | None:
+    return (incident.where.city or incident.where.text).casefold() if incident.where else None
+
+
+def _figure(count: Count | None) -> int | None:
+    return count.number if count else None
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    """Same day in the same city; or told twice (a long article's overlapping parts, a model repeating
+    itself): same type and place, no different date and no different death toll."""
+    if _place(a) is None or _place(a) != _place(b):
+        return False
+    if a.when and b.when and a.when.precision == "day" and a.when.date == b.when.date:
+        return True
+    dates_agree = a.when is None or b.when is None or a.when.date == b.when.date
+    killed_a, killed_b = _figure(a.casualties.killed), _figure(b.casualties.killed)
+    tolls_agree = killed_a is None or killed_b is None or killed_a == killed_b
+    return a.type == b.type and dates_agree and tolls_agree
+
+
+def _union(first: list, second: list) -> list:  # type: ignore[type-arg]
+    seen = {item.model_dump_json() for item in first}
+    return first + [item for item in second if item.model_dump_json() not in seen]
+
+
+def merge(incidents: list[Incident]) -> list[Incident]:
+    """One incident per event: same day, same city."""
+    merged: list[Incident] = []
+    for incident in incidents:
+        twin = next((m for m in merged if _same_event(m, incident)), None)
+        if twin is None:
+            merged.append(incident)
+            continue
+        update: dict[str, object] = {
+            field: _union(getattr(twin, field), getattr(incident, field))
+            for field in ("perpetrators", "victims", "targets", "responsibility", "weapons")
+        }
+        ours, theirs = twin.casualties, incident.casualties
+        killed = ours.killed or theirs.killed
+        update["casualties"] = Casualties(
+            killed=killed,
+            injured=ours.injured or theirs.injured,
+            perpetrators_killed=ours.perpetrators_killed or theirs.perpetrators_killed,
+            other_reports=fields.others(killed, ours.other_reports + theirs.other_reports),
+        )
+        merged[merged.index(twin)] = twin.model_copy(update=update)
+    return merged
+
+
+def says_something(incident: Incident) -> bool:
+    """Whether an incident has a fact beside its type, place and date: an actor, a weapon, a figure or a
+    statement. The model files an "unknown" attacker against an "unknown" victim when it finds nothing."""
+    c = incident.casualties
+    roles = (incident.perpetrators, incident.victims, incident.targets, incident.weapons, incident.responsibility)
+    return any(roles) or any((c.killed, c.injured, c.perpetrators_killed))
+
+
+def _weight(incident: Incident) -> int:
+    counts = (incident.casualties.killed, incident.casualties.injured)
+    return sum(count.number for count in counts if count is not None)
+
+
+def mark_main(incidents: list[Incident]) -> list[Incident]:
+    """The incident with most victims killed and injured is the main one; the first on a tie."""
+    if not incidents:
+        return incidents
+    main = max(range(len(incidents)), key=lambda i: (_weight(incidents[i]), -i))
+    return [incident.model_copy(update={"main": i == main}) for i, incident in enumerate(incidents)]

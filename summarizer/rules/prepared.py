@@ -1,0 +1,40 @@
+"""The article as every rule reads it, prepared once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from summarizer import injection, sentences
+from summarizer.aliases import AliasTable
+
+# A wire dateline ("BOGOTA, 30 AUG 89 (INRAVISION) --", "PARIS, Nov 14 (Reuters) -"): the day of the
+# report, not of the incident.
+DATELINE = re.compile(r"\A\s*[A-Z][^\n]{0,80}?,\s+[^\n]{0,40}?\d[^\n]{0,120}?\s(?:--|-|\u2014|\u2013)\s", re.S)
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article as every step reads it, prepared once: its text, its publication date, the text the
+    readers may read (withheld lines blanked), its sentences after the dateline, the prompt's worked
+    example and the alias table."""
+
+    text: str
+    published: date | None
+    example: str = ""
+    aliases: AliasTable = field(default_factory=AliasTable)
+
+    @cached_property
+    def readable(self) -> str:
+        """The text with the lines withheld from the model blanked: the readers never read them."""
+        return injection.blanked(self.text, injection.find(self.text))
+
+    @cached_property
+    def body(self) -> list[str]:
+        """The readable text's sentences after the dateline, whitespace collapsed."""
+        text = self.readable
+        lead = DATELINE.match(text)
+        after = lead.end() if lead else 0
+        return [" ".join(text[max(s, after) : e].split()) for s, e in sentences.spans(text) if e > after]

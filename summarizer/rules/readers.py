@@ -1,0 +1,194 @@
+"""Readers of the article that add to the model's incidents or override them: the story's city, casualty
+figures, statements of responsibility, days, events named in passing. Each is measured alone, without the
+model, by :mod:`summarizer.evaluation.readers`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer import casualties, dates, incident_types, named_events, places, responsibility
+from summarizer.aliases import AliasTable
+from summarizer.rules import fields
+from summarizer.rules.prepared import Article
+from summarizer.schema import Casualties, Count, Incident, Responsibility, When
+from summarizer.text import squash
+
+
+def _anchor(incident: Incident, article: str) -> int:
+    """Where the article first speaks of an incident: the earliest of its quoted words found."""
+    folded = article.casefold()
+    texts = [incident.when.text if incident.when else None, incident.where.text if incident.where else None]
+    texts += [actor.quote for actor in incident.perpetrators + incident.victims + incident.targets]
+    spots = [folded.find(t.casefold()) for t in texts if t and len(t) > 3]
+    return min((s for s in spots if s >= 0), default=len(article))
+
+
+def _owner(anchors: list[int], start: int) -> int:
+    """The incident spoken of last before ``start`` (the first, when the article speaks of none before it)."""
+    before = [k for k, a in enumerate(anchors) if a <= start]
+    return max(before, key=lambda k: anchors[k]) if before else 0
+
+
+def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
+    """Figures found by rule, each given to the incident spoken of last before it.
+
+    The largest figure of each kind is the incident's; the other victim-death figures
+    are kept as ``other_reports``, with who gave them.
+    """
+    if not incidents:
+        return []
+    anchors = [_anchor(i, article) for i in incidents]
+    found: list[dict[str, Count]] = [{} for _ in incidents]
+    deaths: list[list[Count]] = [[] for _ in incidents]
+    hit: list[list[casualties.Mention]] = [[] for _ in incidents]
+    for mention in casualties.find(article):
+        owner = _owner(anchors, mention.start)
+        if mention.hit:
+            hit[owner].append(mention)
+            continue
+        field = "perpetrators_killed" if mention.perpetrators else mention.kind
+        if field == "injured" and mention.perpetrators:
+            continue
+        if field == "killed":
+            source = casualties.source(article, mention.start, mention.end)
+            deaths[owner].append(mention.count().model_copy(update={"source": source}))
+        best = found[owner].get(field)
+        if best is None or mention.number > best.number:
+            found[owner][field] = mention.count()
+    for owner, mentions in enumerate(hit):  # "five people were shot": injured, when no one died or beside the dead
+        usable = [m for m in mentions if m.others or "killed" not in found[owner]]
+        if "injured" not in found[owner] and usable:
+            found[owner]["injured"] = max(usable, key=lambda m: m.number).count()
+    return [
+        Casualties(
+            killed=f.get("killed"),
+            injured=f.get("injured"),
+            perpetrators_killed=f.get("perpetrators_killed"),
+            other_reports=d,
+        )
+        for f, d in zip(found, deaths, strict=True)
+    ]
+
+
+def fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
+    filled = []
+    for incident, rule in zip(incidents, by_rule(incidents, article), strict=True):
+        model = incident.casualties
+        killed = model.killed if fields.grounded(model.killed, article) else rule.killed
+        merged = Casualties(
+            killed=killed,
+            injured=model.injured if fields.grounded(model.injured, article, "injured") else rule.injured,
+            perpetrators_killed=(
+                model.perpetrators_killed
+                if fields.grounded(model.perpetrators_killed, article, "perpetrators_killed")
+                else rule.perpetrators_killed
+            ),
+            other_reports=fields.others(killed, rule.other_reports),
+        )
+        filled.append(incident.model_copy(update={"casualties": merged}))
+    return filled
+
+
+def _party_key(r: Responsibility) -> tuple[str, str]:
+    return (r.canonical or " ".join(r.party.split())).casefold(), r.stance
+
+
+def add_statements(incidents: list[Incident], article: str, table: AliasTable) -> list[Incident]:
+    """Statements of responsibility read by rule, for the groups the model did not report."""
+    if not incidents:
+        return incidents
+    anchors = [_anchor(i, article) for i in incidents]
+    added: list[list[Responsibility]] = [[] for _ in incidents]
+    for found in responsibility.find(article, table):
+        owner = _owner(anchors, found.start)
+        known = {_party_key(r) for r in incidents[owner].responsibility + added[owner]}
+        if _party_key(found.statement) not in known:
+            added[owner].append(found.statement)
+    return [
+        incident.model_copy(update={"responsibility": incident.responsibility + extra}) if extra else incident
+        for incident, extra in zip(incidents, added, strict=True)
+    ]
+
+
+def add_named_events(incidents: list[Incident], article: str) -> list[Incident]:
+    """The events the article names in passing (:mod:`summarizer.named_events`), each as an incident
+    of its own, when every reported incident is placed in a known country and none in theirs."""
+    countries = {i.where.country_code if i.where else None for i in incidents}
+    if not incidents or None in countries:
+        return incidents
+    added = []
+    for mention in named_events.find(article):
+        if mention.country_code not in countries:
+            countries.add(mention.country_code)
+            added.append(named_events.incident(mention))
+    return incidents + added
+
+
+def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
+    """A US incident takes the city where the article places its story (:func:`summarizer.places.story_city`)
+    when it is the answer's only incident, or when the model's place is no place the gazetteer knows (a
+    street, a bar, "the city's east side"). The model's words stay the place's text."""
+    if not any(i.where and i.where.country_code == "US" for i in incidents):
+        return incidents
+    read = story_place(article.readable)
+    if read is None:
+        return incidents
+    city, state = read
+    alone = len(incidents) == 1
+    placed = []
+    for incident in incidents:
+        where = incident.where
+        known = where is not None and places.us_place(where.city)
+        if where and where.country_code == "US" and where.city != city and (alone or not known):
+            region = state or (None if known else where.region)  # else the state the model's street had
+            incident = incident.model_copy(update={"where": where.model_copy(update={"city": city, "region": region})})
+        placed.append(incident)
+    return placed
+
+
+def story_place(article: str) -> tuple[str, str | None] | None:
+    """The city where a US article places its story (:func:`summarizer.places.story_city`) and its state:
+    the one written after it, else the gazetteer's (:func:`places.state_of`); None when none is read."""
+    read = places.story_city(article)
+    if read is None:
+        return None
+    city, state = read
+    return city, state or places.state_of(city, article)
+
+
+def dated(incidents: list[Incident], article: Article) -> list[Incident]:
+    """An incident the model gave no day for takes the first day written in a sentence that holds its
+    facts; the first incident, failing that, the first day written in a sentence on violence (the
+    report's own dateline left out). Measured alone (``summarizer.evaluation.readers``)."""
+    if article.published is None:
+        return incidents
+    texts, dated = article.body, []
+    for n, incident in enumerate(incidents):
+        if incident.when is None or incident.when.precision == "unknown":
+            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
+            own = [text for text in texts if any(q in squash(text) for q in quotes)]
+            found = _first_day(own, article.published) or (
+                _first_day(_violent(texts), article.published) if n == 0 else None
+            )
+            if found is not None:
+                incident = incident.model_copy(update={"when": found})
+        dated.append(incident)
+    return dated
+
+
+def _quotes(incident: Incident) -> list[str]:
+    c = incident.casualties
+    counts = [count.quote for count in (c.killed, c.injured, c.perpetrators_killed) if count]
+    return counts + [a.quote for a in incident.victims + incident.targets + incident.perpetrators]
+
+
+def _violent(texts: list[str]) -> list[str]:
+    return [text for text in texts if incident_types.speaks_of_violence(text)]
+
+
+def _first_day(texts: list[str], published: date) -> When | None:
+    for text in texts:
+        found = dates.first(text, published)
+        if found is not None and found.precision == "day" and found.date and found.date[0].isdigit():
+            return found
+    return None
