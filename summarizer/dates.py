@@ -61,6 +61,8 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# A calendar month or year named from the publication date: "last month", "earlier this year".
+_CALENDAR = re.compile(r"\b(?P<which>last|(?:earlier\s+)?this)\s+(?P<unit>month|year)\b", re.IGNORECASE)
 
 
 def _year(raw: str | None) -> int | None:
@@ -125,6 +127,14 @@ def _relative(text: str, published: date) -> When | None:
         if back == 0 and m["last"]:
             back = 7
         return When(text=m[0], date=(published - timedelta(days=back)).isoformat(), precision="day")
+    if m := _CALENDAR.search(text):
+        last = m["which"].lower() == "last"
+        if m["unit"].lower() == "year":
+            return When(text=m[0], date=str(published.year - last), precision="year")
+        year, month = published.year, published.month
+        if last:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return When(text=m[0], date=f"{year}-{month:02d}", precision="month")
     return None
 
 

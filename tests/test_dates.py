@@ -122,6 +122,24 @@ def test_year_only(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("last month", PUBLISHED, ("2015-10", "month")),
+        ("last month", date(2016, 1, 8), ("2015-12", "month")),  # across the new year
+        ("earlier this month", PUBLISHED, ("2015-11", "month")),
+        ("last year", PUBLISHED, ("2014", "year")),
+        ("earlier this year", PUBLISHED, ("2015", "year")),
+        ("last month", None, (None, "unknown")),  # nothing to count from
+    ],
+)
+def test_a_calendar_month_or_year_is_named_from_publication(
+    text: str, published: date | None, expected: tuple[str | None, str]
+) -> None:
+    when = resolve(text, published)
+    assert (when.date, when.precision) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published"),
     [
         ("31 February", None),
