@@ -103,6 +103,15 @@ _SUBJECT = (
     r"|(?i:he|she)[ \t]+"
     rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
 )
+_NOT_NAME = (
+    r"(?!(?i:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many|some|all|both|dozens|hundreds|thousands|for|of|to|in|on|at|by|with|and|or|from|after|before"
+    r"|since|over|into|against|about|is|are|was|were|be|been|truly|responsible|blamed|said|says)\b)"
+)
+_CAPITAL = rf"{_NOT_NAME}(?:[A-Z][a-z'-]+|[A-Z]\.)"  # a capitalised word, or an initial
+_SHOUTED = rf"{_NOT_NAME}[A-Z][A-Z'-]+"  # a word of a text in capitals
+_NAME = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,4}}|{_SHOUTED}(?:[ \t]+{_SHOUTED}){{1,4}}"
+_OWNER = rf"(?:{_CAPITAL}[ \t]+){{0,2}}{_CAPITAL}|(?:{_SHOUTED}[ \t]+){{0,2}}{_SHOUTED}"
 _SINGLE = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
@@ -123,6 +132,14 @@ _SINGLE = [
         rf"(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
     re.compile(rf"{_SUBJECT}(?P<word>(?i:died))\b"),
+    # One person named, the object of a killing or its owner: "the assassination of Dr Jose Antonio
+    # Rodriguez Porth", "the death of Carlos Galan", "Jaramillo's murder". A name is capitalised words (or
+    # words of a text in capitals), none of them an article, a number, a pronoun or a small word.
+    re.compile(rf"\b(?P<word>(?i:assassination|murder|killing|slaying|death))\s+(?i:of)\s+(?P<number>{_NAME})(?!\w|')"),
+    re.compile(
+        rf"(?<![\w'-])(?P<number>{_OWNER})'[Ss][ \t]+(?P<word>(?i:assassination|murder|killing|slaying|death))\b"
+        r"(?![ \t]+(?i:toll|penalty|sentence|row|threats?|squads?|plot|attempt))"
+    ),
 ]
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -280,7 +297,9 @@ def find(text: str) -> list[Mention]:
                 continue
             taken.append((m.start(), m.end()))
             found[(m.start("number"), m.end("number"))] = Mention(
-                kind="killed" if re.fullmatch(rf"{_DEATH}|killing|death|murder", m["word"], re.I) else "injured",
+                kind="killed"
+                if re.fullmatch(rf"{_DEATH}|killing|death|murder|assassination|slaying", m["word"], re.I)
+                else "injured",
                 number=1,
                 qualifier="exact",
                 perpetrators=bool(_PERPETRATOR.search(m.group(0))),
@@ -307,9 +326,11 @@ def states(quote: str, number: int, field: str) -> bool:
     """
     kind = "injured" if field == "injured" else "killed"
     for paragraph in re.split(r"\n\s*\n", quote):  # the number and the word in one paragraph
+        read = [mention.kind for mention in find(paragraph) if mention.number == number]
+        if kind in read:
+            return True  # the readers read it so: "the murder of Jaime Pardo Leal" states one death
         if not _KIND_WORDS[kind].search(paragraph):
             continue
-        read = [mention.kind for mention in find(paragraph) if mention.number == number]
         if read and kind not in read:
             continue  # the readers read it as the other kind: "four men injured and one dead" has no 4 dead
         found = [

@@ -45,7 +45,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from summarizer.casualties import parse_number, states
+from summarizer.casualties import Mention, find, parse_number, states
 from summarizer.schema import AlignmentStatus, Count, Grounding, Incident, Responsibility, Span
 
 __all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "supports_count", "supports_number"]
@@ -257,7 +257,14 @@ def supports_number(quote: str, number: int) -> bool:
         return True
     if number == 1 and _ONE.search(text):  # "a man was killed", "the death of a civilian"
         return True
+    if number == 1 and any(_one(quote, mention) for mention in find(quote)):  # "the murder of Jaime Pardo Leal"
+        return True
     return number in _numbers(_ZERO.sub(" ", text))  # the "one" of "no one" is no number
+
+
+def _one(quote: str, mention: Mention) -> bool:
+    """Whether the readers read one victim there, not the "one" of "no one"."""
+    return mention.number == 1 and not re.search(r"\bno\s*$", quote[: mention.start], re.IGNORECASE)
 
 
 def supports_count(text: str, number: int, field: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from summarizer import casualties
 from summarizer.casualties import find, parse_number, states
+from summarizer.grounding import supports_count
 from summarizer.schema import Count
 
 
@@ -333,6 +334,35 @@ def test_an_abbreviation_in_capitals_does_not_end_the_clause() -> None:
 )
 def test_one_victim_named_in_a_text_in_capitals_is_one_death(text: str, quote: str) -> None:
     assert [(m.number, m.kind, m.quote) for m in find(text)] == [(1, "killed", quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("THE FMLN IS RESPONSIBLE FOR THE ASSASSINATION OF DR JOSE ANTONIO RODRIGUEZ PORTH.",
+         "ASSASSINATION OF DR JOSE ANTONIO RODRIGUEZ PORTH"),
+        ("THEY DEMANDED AN INQUIRY INTO BERNARDO JARAMILLO'S MURDER.", "BERNARDO JARAMILLO'S MURDER"),
+        ("Protests followed the killing of Trayvon Martin in Sanford.", "killing of Trayvon Martin"),
+        ("AFTER THE DEATH OF CARLOS GALAN, THE GOVERNMENT LAUNCHED AN OFFENSIVE.", "DEATH OF CARLOS GALAN"),
+    ],
+)  # fmt: skip
+def test_one_person_named_as_the_one_killed_is_one_death(text: str, quote: str) -> None:
+    assert [(m.number, m.kind, m.quote) for m in find(text)] == [(1, "killed", quote)]
+    assert supports_count(quote, 1, "killed") and not supports_count(quote, 1, "injured")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE MURDER OF THE JESUITS ENDANGERED THE INSTITUTION.",  # a description, not a name
+        "THE MURDER OF SIX JESUITS WAS CONDEMNED.",  # a figure: the figure readers' business
+        "The country's death toll rose again.",
+        "Police foiled Obama's assassination plot.",
+        "It marked the death of democracy.",  # one word is no name
+    ],
+)
+def test_no_person_named_as_killed_is_no_death(text: str) -> None:
+    assert [m for m in find(text) if m.number == 1] == []
 
 
 def test_a_capitalised_group_is_no_named_victim() -> None:
