@@ -132,6 +132,12 @@ _SINGLE = [
         rf"(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
     re.compile(rf"{_SUBJECT}(?P<word>(?i:died))\b"),
+    # One person named, then said who he or she was: "Ketron Nathan, a 24-year-old father of three, was
+    # shot and killed".
+    re.compile(
+        rf"(?<![\w,])(?P<number>{_NAME}),[ \t]+[^,.;:\n]{{1,80}}?,[ \t]+(?i:(?:was|has\s+been|had\s+been)\s+"
+        rf"(?:\w+ly\s+)?(?:shot\s+(?:and\s+)?)?(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
+    ),
     # One person named, the object of a killing or its owner: "the assassination of Dr Jose Antonio
     # Rodriguez Porth", "the death of Carlos Galan", "Jaramillo's murder". A name is capitalised words (or
     # words of a text in capitals), none of them an article, a number, a pronoun or a small word.

@@ -352,6 +352,19 @@ def test_one_person_named_as_the_one_killed_is_one_death(text: str, quote: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Ketron Nathan, a 24-year-old father of three with another on the way, was shot and killed outside a bar.",
+         "Ketron Nathan, a 24-year-old father of three with another on the way, was shot and killed"),
+        ("JUDGE CARLOS VALENCIA, WHO HAD INDICTED THE CARTEL, WAS MURDERED TODAY.",
+         "JUDGE CARLOS VALENCIA, WHO HAD INDICTED THE CARTEL, WAS MURDERED"),
+    ],
+)  # fmt: skip
+def test_one_person_named_then_said_who_he_was_is_one_death(text: str, quote: str) -> None:
+    assert [(m.number, m.kind, m.quote) for m in find(text)] == [(1, "killed", quote)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "THE MURDER OF THE JESUITS ENDANGERED THE INSTITUTION.",  # a description, not a name
