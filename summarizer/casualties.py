@@ -106,7 +106,7 @@ _SUBJECT = (
 _NOT_NAME = (
     r"(?!(?i:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|many|some|all|both|dozens|hundreds|thousands|for|of|to|in|on|at|by|with|and|or|from|after|before"
-    r"|since|over|into|against|about|is|are|was|were|be|been|truly|responsible|blamed|said|says)\b)"
+    r"|since|over|into|against|about|is|are|was|were|be|been|blamed|said|says)\b)"
 )
 _CAPITAL = rf"{_NOT_NAME}(?:[A-Z][a-z'-]+|[A-Z]\.)"  # a capitalised word, or an initial
 _SHOUTED = rf"{_NOT_NAME}[A-Z][A-Z'-]+"  # a word of a text in capitals
