@@ -321,6 +321,13 @@ _KIND_WORDS = {
     "injured": re.compile(rf"\b(?:{_INJURY}|injuring|wounding|wounds?|injury)\b|\b(?:{_HIT})", re.IGNORECASE),
 }
 
+# Every word from which the readers read a figure of that kind (``find``): the kind's words, and the nouns
+# and verbs of a killing that are not among them.
+_READ_WORDS = {
+    "killed": re.compile(rf"{_KIND_WORDS['killed'].pattern}|\b(?:murder|assassination|slaying|gunned)\b", re.I),
+    "injured": _KIND_WORDS["injured"],
+}
+
 
 def states(quote: str, number: int, field: str) -> bool:
     """Whether ``quote`` speaks of deaths (``killed``, ``perpetrators_killed``) or of injuries (``injured``),
@@ -332,6 +339,8 @@ def states(quote: str, number: int, field: str) -> bool:
     """
     kind = "injured" if field == "injured" else "killed"
     for paragraph in re.split(r"\n\s*\n", quote):  # the number and the word in one paragraph
+        if not _READ_WORDS[kind].search(paragraph):
+            continue  # no word the readers read as this kind, nor any word of it
         read = [mention.kind for mention in find(paragraph) if mention.number == number]
         if kind in read:
             return True  # the readers read it so: "the murder of Jaime Pardo Leal" states one death
