@@ -293,3 +293,18 @@ def test_a_us_citys_state_is_the_one_the_article_names_among_the_gazetteers() ->
     )
     [result] = finish(draft, article, date(2014, 3, 17), PROVENANCE, "flag", AliasTable()).incidents
     assert result.where is not None and (result.where.city, result.where.region) == ("Beaumont", "Texas")
+
+
+def test_an_attacker_the_model_also_names_as_a_victim_is_not_kept_among_the_attackers() -> None:
+    victims = [{"quote": "12 people", "name": "12 people", "kind": "unknown", "number": 12}]
+    confused = {"quote": "12 people", "name": "the 12 people", "kind": "individual", "number": 12}
+    bombers = {"quote": "Two suicide bombers", "name": "suicide bombers", "kind": "individual", "number": 2}
+    [result] = summarize(incident(victims=victims, perpetrators=[confused, bombers])).incidents
+    assert [p.name for p in result.perpetrators] == ["suicide bombers"]
+    assert [v.name for v in result.victims] == ["12 people"]
+
+
+def test_attackers_apart_from_the_victims_are_all_kept() -> None:
+    victims = [{"quote": "12 people", "name": "12 people", "kind": "unknown", "number": 12}]
+    [result] = summarize(incident(victims=victims)).incidents
+    assert [p.name for p in result.perpetrators] == ["suicide bombers"]

@@ -13,6 +13,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   often split one attack into one entry per sentence), and so are incidents of
   the same type and place whose dates and death tolls do not differ (one event
   told twice, as the overlapping parts of a long article do);
+* an attacker the model also names as a victim ("four Americans on the plane" beside the victims
+  "four Americans") is not kept among the attackers: victims are kept apart from perpetrators;
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
@@ -88,6 +90,7 @@ STEPS: tuple[Step, ...] = (
         "names and places", "check", _each(lambda i, a: checks.placed(checks.canonical(i, a.aliases, a.text), a.text))
     ),
     Step("one event told twice", "check", lambda incidents, a: checks.merge(incidents)),
+    Step("victims apart from attackers", "check", _each(lambda i, a: checks.apart(i))),
     Step("story city", "reader", readers.story_city),
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
     Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),

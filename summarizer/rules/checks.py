@@ -171,3 +171,18 @@ def mark_main(incidents: list[Incident]) -> list[Incident]:
         return incidents
     main = max(range(len(incidents)), key=lambda i: (_weight(incidents[i]), -i))
     return [incident.model_copy(update={"main": i == main}) for i, incident in enumerate(incidents)]
+
+
+def apart(incident: Incident) -> Incident:
+    """Victims kept apart from perpetrators: an attacker whose name is also a victim's ("four Americans on
+    the plane" beside the victims "four Americans") is the model's confusion of the two, and is dropped
+    from the attackers; the victims, named in the casualty sentences, are kept."""
+    victims = [squash(v.name) for v in incident.victims]
+    if not victims:
+        return incident
+    kept = [p for p in incident.perpetrators if not any(_overlaps(squash(p.name), v) for v in victims)]
+    return incident if len(kept) == len(incident.perpetrators) else incident.model_copy(update={"perpetrators": kept})
+
+
+def _overlaps(one: str, other: str) -> bool:
+    return bool(one) and bool(other) and (_has(one, other) or _has(other, one))
