@@ -308,3 +308,11 @@ def test_attackers_apart_from_the_victims_are_all_kept() -> None:
     victims = [{"quote": "12 people", "name": "12 people", "kind": "unknown", "number": 12}]
     [result] = summarize(incident(victims=victims)).incidents
     assert [p.name for p in result.perpetrators] == ["suicide bombers"]
+
+
+def test_an_attacker_written_word_for_word_as_a_target_is_not_kept_among_the_attackers() -> None:
+    market = {"quote": "a market", "name": "a market", "kind": "unknown", "number": None}
+    confused = {"quote": "a market", "name": "a market", "kind": "individual", "number": None}
+    bombers = {"quote": "Two suicide bombers", "name": "suicide bombers", "kind": "individual", "number": 2}
+    [result] = summarize(incident(targets=[market], perpetrators=[bombers, confused])).incidents
+    assert [p.name for p in result.perpetrators] == ["suicide bombers"]

@@ -175,12 +175,16 @@ def mark_main(incidents: list[Incident]) -> list[Incident]:
 
 def apart(incident: Incident) -> Incident:
     """Victims kept apart from perpetrators: an attacker whose name is also a victim's ("four Americans on
-    the plane" beside the victims "four Americans") is the model's confusion of the two, and is dropped
-    from the attackers; the victims, named in the casualty sentences, are kept."""
+    the plane" beside the victims "four Americans"), or is word for word a target's (the model filed the
+    one person murdered as attacker, victim and target, and the victim gave way to the target), is the
+    model's confusion, and is dropped from the attackers."""
     victims = [squash(v.name) for v in incident.victims]
-    if not victims:
-        return incident
-    kept = [p for p in incident.perpetrators if not any(_overlaps(squash(p.name), v) for v in victims)]
+    targets = {squash(t.name) for t in incident.targets}
+    kept = [
+        p
+        for p in incident.perpetrators
+        if not (squash(p.name) in targets or any(_overlaps(squash(p.name), v) for v in victims))
+    ]
     return incident if len(kept) == len(incident.perpetrators) else incident.model_copy(update={"perpetrators": kept})
 
 
