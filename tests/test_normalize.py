@@ -316,3 +316,19 @@ def test_an_attacker_written_word_for_word_as_a_target_is_not_kept_among_the_att
     bombers = {"quote": "Two suicide bombers", "name": "suicide bombers", "kind": "individual", "number": 2}
     [result] = summarize(incident(targets=[market], perpetrators=[bombers, confused])).incidents
     assert [p.name for p in result.perpetrators] == ["suicide bombers"]
+
+
+def test_a_group_named_twice_under_its_alias_is_one_perpetrator_and_its_members_stay_apart() -> None:
+    article = ARTICLE + " Members of the Islamic State fled. Daesh fighters were seen."
+    perpetrators = [
+        {"quote": "Members of the Islamic State", "name": "members of Islamic State", "kind": "individual"},
+        {"quote": "Islamic State", "name": "Islamic State", "kind": "group"},
+        {"quote": "Daesh", "name": "Daesh", "kind": "group"},
+    ]
+    perpetrators = [p | {"number": None} for p in perpetrators]
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(perpetrators=perpetrators)]})
+    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    assert [(p.name, p.kind) for p in result.perpetrators] == [
+        ("members of Islamic State", "individual"),
+        ("Islamic State", "group"),
+    ]

@@ -9,7 +9,7 @@ from summarizer import places
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import DATELINE
-from summarizer.schema import Casualties, Count, Incident
+from summarizer.schema import Actor, Casualties, Count, Incident
 from summarizer.text import squash
 
 
@@ -51,7 +51,7 @@ def canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     """Groups under their canonical names, countries under their ISO 3166 names (as written if unknown),
     and a US place's state when the article writes it after the place."""
     update: dict[str, object] = {
-        role: [a.model_copy(update={"canonical": table.canonical(a.name)}) for a in getattr(incident, role)]
+        role: _once([a.model_copy(update={"canonical": table.canonical(a.name)}) for a in getattr(incident, role)])
         for role in ("perpetrators", "victims", "targets")
     }
     update["responsibility"] = [
@@ -72,6 +72,19 @@ def canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     if where is not None:
         update["where"] = where
     return incident.model_copy(update=update)
+
+
+def _once(actors: list[Actor]) -> list[Actor]:
+    """Each actor once in its role: "FMLN" and "Farabundo Marti National Liberation Front" are one group
+    (but "members of the FMLN", individuals, are not the group)."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for actor in actors:
+        key = (actor.kind, actor.canonical or squash(actor.name))
+        if key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return kept
 
 
 def placed(incident: Incident, article: str) -> Incident:
