@@ -182,6 +182,10 @@ def test_the_states_with_a_place_of_that_name_and_the_states_an_article_names() 
         ),
         # the dateline's place, in capitals
         ("PITTSBURGH (KDKA) \u2014 A man has pleaded guilty in a shooting on Hamilton Avenue.", ("Pittsburgh", None)),
+        # a dateline after a web page's time line, with an en dash
+        ("March 1, 2014 5:40 PM\n\nPITTSBURGH \u2013 Gunfire erupted overnight at a bar.", ("Pittsburgh", None)),
+        # the police quoted come before a place followed by its state
+        ("A man from Bono, Ark., was shot in Paragould. Paragould police said he died.", ("Paragould", None)),
         ("The Broken Arrow Police Department said a man was shot.", ("Broken Arrow", None)),  # "The" is no part of it
     ],
 )
@@ -194,6 +198,7 @@ def test_the_city_where_a_us_article_places_its_story(article: str, expected: tu
     [
         "A man was shot on Letchworth Drive, the Greene County Sheriff's Office said.",  # a county is no city
         "BAGHDAD, Iraq - A car bomb killed 12 people.",  # no US place
+        "A man was shot.\n" + "He died later. " * 120 + "\nPITTSBURGH \u2013 more",  # no dateline that far down
         "",
     ],
 )
