@@ -35,7 +35,8 @@ from summarizer.schema import QUOTE, Responsibility, Stance
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|authorship|the\s+\w+|that\s+it|it\b)"
     r"|(?:took|taken|takes|taking|assumed|accepted)\s+(?:full\s+)?responsibility"
-    r"|admit(?:s|ted|ting)?\b"
+    r"|admit(?:s|ted|ting)?\s+(?:\w+\s+){0,6}?(?:responsib\w*|attacks?|bomb\w*|kill\w*|murder\w*|assassinat\w*"
+    r"|kidnap\w*|carr(?:y|ying|ied)\s+out|taking\s+part)\b"
     r"|said\b[^.;]{0,40}?\b(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated|attacked)"
     r"|claimed\s+by\b"
     r"|we\s+(?:carried\s+out|attacked|executed))",

@@ -22,6 +22,10 @@ def says(quote: str, party: str, given: Stance, by: str | None = None) -> Respon
         ("Islamic State claimed responsibility for the attacks", "Islamic State", "attributed", "officials", "claimed"),
         ("Ansaru said in a statement that it carried out the attack", "Ansaru", "attributed", None, "claimed"),
         ("the Extraditables admitted the bombing", "Extraditables", "suspected", None, "claimed"),
+        ("the ELN admitted responsibility", "ELN", "attributed", None, "claimed"),
+        # admitting something other than an attack is no claim
+        ("a drug lord of the Medellin Cartel has admitted that he is in favor of a truce", "Medellin Cartel",
+         "claimed", "Medellin Cartel", "attributed"),
         # an official naming a group is never a claim
         ("Hollande said the attacks were organised by the Islamic State", "Islamic State", "claimed", "Hollande",
          "attributed"),
