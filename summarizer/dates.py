@@ -46,7 +46,9 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.IGNORECASE),
 ]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>\d{{4}})\b", re.IGNORECASE)
-_MONTH_ONLY = re.compile(rf"\b(?:(?:in|during|since|early|late|mid)\s+|mid-){_MONTH}(?!\w)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?P<last>last|(?:this\s+)?past)\s+|(?:in|during|since|early|late|mid)\s+|mid-){_MONTH}(?!\w)", re.IGNORECASE
+)
 _YEAR_ONLY = re.compile(r"\b(?:in|during|since)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 _RELATIVE_DAYS = [
     (re.compile(r"\bday before yesterday\b", re.I), 2),
@@ -107,7 +109,10 @@ def _month_or_year(text: str, published: date | None, future: bool = False) -> W
         month = _month(m["month"])
         if published is None:
             return When(text=m[0], date=f"--{month:02d}", precision="month")
-        year = published.year + (month < published.month) if future else published.year - (month > published.month)
+        if future:
+            year = published.year + (month < published.month)
+        else:  # "last July", written in July, is a year ago
+            year = published.year - (month > published.month or (bool(m["last"]) and month == published.month))
         return When(text=m[0], date=f"{year}-{month:02d}", precision="month")
     if m := _YEAR_ONLY.search(text):
         return When(text=m[0], date=m["year"], precision="year")

@@ -130,6 +130,9 @@ def test_year_only(text: str, expected: str) -> None:
         ("last year", PUBLISHED, ("2014", "year")),
         ("earlier this year", PUBLISHED, ("2015", "year")),
         ("last month", None, (None, "unknown")),  # nothing to count from
+        ("last July", date(2015, 4, 30), ("2014-07", "month")),
+        ("last July", date(2015, 7, 20), ("2014-07", "month")),  # written in July: a year ago
+        ("this past July", date(2015, 8, 2), ("2015-07", "month")),
     ],
 )
 def test_a_calendar_month_or_year_is_named_from_publication(

@@ -283,6 +283,23 @@ def test_an_incident_without_a_day_takes_the_first_day_its_sentences_give_not_th
     assert result.when.span is not None  # the words ("LAST NIGHT") are the article's
 
 
+def test_an_incident_dated_to_a_month_takes_a_day_of_that_month_its_sentences_give() -> None:
+    article = (
+        "Police are still looking for the gunman. In July 2014 gunmen attacked a market in Kano. "
+        "Suicide bombers struck Kano on July 25, 2014, killing 12 people. A trial opened on May 3, 2015."
+    )
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(when="July 2014")]})
+    [result] = finish(draft, article, date(2015, 6, 1), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("2014-07-25", "day")
+
+
+def test_an_incident_dated_to_a_month_keeps_it_when_its_sentences_give_no_day_in_it() -> None:
+    article = "Suicide bombers struck Kano in July 2014, killing 12 people. A trial opened on May 3, 2015."
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(when="July 2014")]})
+    [result] = finish(draft, article, date(2015, 6, 1), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("2014-07", "month")
+
+
 def test_a_us_citys_state_is_the_one_the_article_names_among_the_gazetteers() -> None:
     # Beaumont, Texas is not five times as populous as Beaumont, California: the article decides.
     article = "A man was shot and killed at a bar on Fourth Street in Beaumont on Sunday, Texas police said."

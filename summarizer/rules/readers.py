@@ -159,7 +159,8 @@ def story_place(article: str) -> tuple[str, str | None] | None:
 def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     """An incident the model gave no day for takes the first day written in a sentence that holds its
     facts; the first incident, failing that, the first day written in a sentence on violence (the
-    report's own dateline left out). Measured alone (``summarizer.evaluation.readers``)."""
+    report's own dateline left out). Measured alone (``summarizer.evaluation.readers``). An incident the
+    model dated to a month takes the first such day that falls in that month ("July 2014": "July 25")."""
     if article.published is None:
         return incidents
     texts, dated = article.body, []
@@ -169,6 +170,15 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
             own = [text for text in texts if any(q in squash(text) for q in quotes)]
             found = _first_day(own, article.published) or (
                 _first_day(_violent(texts), article.published) if n == 0 else None
+            )
+            if found is not None:
+                incident = incident.model_copy(update={"when": found})
+        elif incident.when.precision == "month" and incident.when.date:
+            month = incident.when.date
+            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
+            own = [text for text in texts if any(q in squash(text) for q in quotes)]
+            found = _first_day(own, article.published, within=month) or (
+                _first_day(_violent(texts), article.published, within=month) if n == 0 else None
             )
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
@@ -186,9 +196,10 @@ def _violent(texts: list[str]) -> list[str]:
     return [text for text in texts if incident_types.speaks_of_violence(text)]
 
 
-def _first_day(texts: list[str], published: date) -> When | None:
+def _first_day(texts: list[str], published: date, within: str = "") -> When | None:
     for text in texts:
         found = dates.first(text, published)
-        if found is not None and found.precision == "day" and found.date and found.date[0].isdigit():
+        day = found.date if found is not None and found.precision == "day" else None
+        if day and day[0].isdigit() and day.startswith(within):
             return found
     return None
