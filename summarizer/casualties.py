@@ -52,6 +52,12 @@ _PERPETRATOR = re.compile(
 _CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
 # Nor a new paragraph; a dot only after a capital letter alone ("U.S.", not "p.m.").
 _BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
+# Two groups of victims with one verb: "six Jesuits and two more persons were killed" (what lies between the
+# first number and the death or injury word).
+_AND_MORE = re.compile(
+    rf"\s+(?:[\w'-]+\s+){{1,3}}?and\s+{_NUMBER}\s+(?:(?:more|other)\s+)?(?:[\w'-]+\s+){{1,3}}?(?:were|have\s+been)\s+(?:shot\s+and\s+)?",
+    re.IGNORECASE,
+)
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
@@ -269,6 +275,8 @@ def find(text: str) -> list[Mention]:
             key = (m.start("number"), m.end("number"))
             if key in found:
                 continue
+            if (more := _AND_MORE.fullmatch(m["between"] or "")) and (second := parse_number(more["number"])):
+                number += second  # "six Jesuits and two more persons were killed": 8
             found[key] = Mention(
                 kind=_kind(m["word"], m["between"] or ""),
                 number=number,

@@ -34,6 +34,10 @@ from summarizer.schema import Count
         ("The blast left 12 injured.", "injured", 12, "exact"),
         ("Gunmen shot dead two guards outside a bank.", "killed", 2, "exact"),
         ("They gunned down 5 villagers.", "killed", 5, "exact"),
+        # two groups of victims with one verb are summed
+        ("SIX JESUITS AND TWO MORE PERSONS WERE KILLED.", "killed", 8, "exact"),
+        ("Three men and two women were shot and killed.", "killed", 5, "exact"),
+        ("four officers and one other person were wounded", "injured", 5, "exact"),
     ],
 )
 def test_one_figure(text: str, kind: str, number: int, qualifier: str) -> None:
