@@ -165,25 +165,24 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
         return incidents
     texts, dated = article.body, []
     for n, incident in enumerate(incidents):
-        if incident.when is None or incident.when.precision == "unknown":
+        if (within := _undated(incident.when)) is not None:
             quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
             own = [text for text in texts if any(q in squash(text) for q in quotes)]
-            found = _first_day(own, article.published) or (
-                _first_day(_violent(texts), article.published) if n == 0 else None
-            )
-            if found is not None:
-                incident = incident.model_copy(update={"when": found})
-        elif incident.when.precision == "month" and incident.when.date:
-            month = incident.when.date
-            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
-            own = [text for text in texts if any(q in squash(text) for q in quotes)]
-            found = _first_day(own, article.published, within=month) or (
-                _first_day(_violent(texts), article.published, within=month) if n == 0 else None
+            found = _first_day(own, article.published, within) or (
+                _first_day(_violent(texts), article.published, within) if n == 0 else None
             )
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         dated.append(incident)
     return dated
+
+
+def _undated(when: When | None) -> str | None:
+    """What a day found for an incident must start with: "" when it has no date, its month ("2014-07") when it
+    has only that; None when its date needs no day."""
+    if when is None or when.precision == "unknown":
+        return ""
+    return when.date if when.precision == "month" and when.date else None
 
 
 def _quotes(incident: Incident) -> list[str]:
