@@ -164,6 +164,19 @@ def first(text: str, published: date | None, future: bool = False) -> When | Non
     return found
 
 
+# A time of day and nothing else: "around 1 a.m.", "early morning", "shortly after 8:15 p.m.".
+_TIME_OF_DAY = re.compile(
+    r"(?:(?:early|late|around|about|at|shortly\s+(?:before|after)|just\s+(?:before|after)|in\s+the)\s+)*"
+    r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m|(?:the\s+)?(?:morning|afternoon|evening|midnight|noon|dawn))(?:\s+hours)?",
+    re.IGNORECASE,
+)
+
+
+def time_of_day(text: str | None) -> bool:
+    """Whether ``text`` gives a time of day and nothing else ("around 1 a.m.", "early morning"): no day."""
+    return bool(text) and _TIME_OF_DAY.fullmatch(" ".join((text or "").split()).rstrip(".")) is not None
+
+
 def parse_published(value: str | date | None) -> date | None:
     """Parse a publication date given as ``YYYY-MM-DD`` (or a date); raise ``ValueError`` otherwise."""
     if value is None or isinstance(value, date):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from summarizer.dates import first, parse_published, resolve
+from summarizer.dates import first, parse_published, resolve, time_of_day
 
 PUBLISHED = date(2015, 11, 17)  # a Tuesday
 
@@ -201,3 +201,19 @@ def test_first_gives_the_words_that_give_the_date() -> None:
 )
 def test_spans_of_days_and_weeks_written_in_words_count_back_from_publication(words: str, expected: str) -> None:
     assert resolve(words, date(2015, 11, 17)).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around 1 a.m.", True),
+        ("early morning", True),
+        ("shortly after 8:15 p.m.", True),
+        ("Saturday morning", False),  # a day: resolved as one
+        ("overnight", False),  # the night before publication as often as its day
+        ("about 2:30 a.m. Sunday", False),
+        ("", False),
+    ],
+)
+def test_a_time_of_day_alone_gives_no_day(text: str, expected: bool) -> None:
+    assert time_of_day(text) is expected

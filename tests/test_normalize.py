@@ -349,3 +349,15 @@ def test_a_group_named_twice_under_its_alias_is_one_perpetrator_and_its_members_
         ("members of Islamic State", "individual"),
         ("Islamic State", "group"),
     ]
+
+
+def test_an_incident_dated_only_by_a_time_of_day_takes_the_day_of_publication() -> None:
+    article = "Suicide bombers struck Kano around 1 a.m., killing at least 12 people, police said."
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(when="around 1 a.m.")]})
+    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-07", "day")
+
+
+def test_a_time_of_day_gives_way_to_the_day_the_incidents_sentences_give() -> None:
+    [result] = summarize(incident(when="around 1 a.m.")).incidents  # "... in Kano on Saturday, killing ..."
+    assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-06", "day")

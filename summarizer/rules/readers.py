@@ -160,7 +160,8 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     """An incident the model gave no day for takes the first day written in a sentence that holds its
     facts; the first incident, failing that, the first day written in a sentence on violence (the
     report's own dateline left out). Measured alone (``summarizer.evaluation.readers``). An incident the
-    model dated to a month takes the first such day that falls in that month ("July 2014": "July 25")."""
+    model dated to a month takes the first such day that falls in that month ("July 2014": "July 25"); one the
+    model dated by a time of day alone ("around 1 a.m.") whose sentences give no day, the day of publication."""
     if article.published is None:
         return incidents
     texts, dated = article.body, []
@@ -171,6 +172,9 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
             found = _first_day(own, article.published, within) or (
                 _first_day(_violent(texts), article.published, within) if n == 0 else None
             )
+            if found is None and incident.when is not None and dates.time_of_day(incident.when.text):
+                # "around 1 a.m." and no day in its sentences: the day of publication
+                found = When(text=incident.when.text, date=article.published.isoformat(), precision="day")
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         dated.append(incident)
