@@ -47,9 +47,9 @@ def incident(**changes: Any) -> dict[str, Any]:
     } | changes  # fmt: skip
 
 
-def summarize(*incidents: dict[str, Any], published: date | None = date(2026, 6, 7)) -> Summary:
+def summarize(*incidents: dict[str, Any], published: date | None = date(2026, 6, 7), article: str = ARTICLE) -> Summary:
     draft = ArticleDraft.model_validate({"summary": "A bombing.", "incidents": list(incidents)})
-    return finish(draft, ARTICLE, published, PROVENANCE, "flag", AliasTable())
+    return finish(draft, article, published, PROVENANCE, "flag", AliasTable())
 
 
 def test_an_official_naming_a_group_is_attributed_and_the_groups_own_claim_is_claimed() -> None:
@@ -288,15 +288,13 @@ def test_an_incident_dated_to_a_month_takes_a_day_of_that_month_its_sentences_gi
         "Police are still looking for the gunman. In July 2014 gunmen attacked a market in Kano. "
         "Suicide bombers struck Kano on July 25, 2014, killing 12 people. A trial opened on May 3, 2015."
     )
-    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(when="July 2014")]})
-    [result] = finish(draft, article, date(2015, 6, 1), PROVENANCE, "flag", AliasTable()).incidents
+    [result] = summarize(incident(when="July 2014"), article=article, published=date(2015, 6, 1)).incidents
     assert result.when is not None and (result.when.date, result.when.precision) == ("2014-07-25", "day")
 
 
 def test_an_incident_dated_to_a_month_keeps_it_when_its_sentences_give_no_day_in_it() -> None:
     article = "Suicide bombers struck Kano in July 2014, killing 12 people. A trial opened on May 3, 2015."
-    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(when="July 2014")]})
-    [result] = finish(draft, article, date(2015, 6, 1), PROVENANCE, "flag", AliasTable()).incidents
+    [result] = summarize(incident(when="July 2014"), article=article, published=date(2015, 6, 1)).incidents
     assert result.when is not None and (result.when.date, result.when.precision) == ("2014-07", "month")
 
 
@@ -343,8 +341,7 @@ def test_a_group_named_twice_under_its_alias_is_one_perpetrator_and_its_members_
         {"quote": "Daesh", "name": "Daesh", "kind": "group"},
     ]
     perpetrators = [p | {"number": None} for p in perpetrators]
-    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(perpetrators=perpetrators)]})
-    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    [result] = summarize(incident(perpetrators=perpetrators), article=article).incidents
     assert [(p.name, p.kind) for p in result.perpetrators] == [
         ("members of Islamic State", "individual"),
         ("Islamic State", "group"),
@@ -353,8 +350,7 @@ def test_a_group_named_twice_under_its_alias_is_one_perpetrator_and_its_members_
 
 def test_an_incident_dated_only_by_a_time_of_day_takes_the_day_of_publication() -> None:
     article = "Suicide bombers struck Kano around 1 a.m., killing at least 12 people, police said."
-    draft = ArticleDraft.model_validate({"summary": "", "incidents": [incident(when="around 1 a.m.")]})
-    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    [result] = summarize(incident(when="around 1 a.m."), article=article).incidents
     assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-07", "day")
 
 
