@@ -38,6 +38,10 @@ from summarizer.schema import Count
         ("SIX JESUITS AND TWO MORE PERSONS WERE KILLED.", "killed", 8, "exact"),
         ("Three men and two women were shot and killed.", "killed", 5, "exact"),
         ("four officers and one other person were wounded", "injured", 5, "exact"),
+        # the noun of a killing, then the number
+        ("THE COLD-BLOODED MURDER OF SIX JESUITS.", "killed", 6, "exact"),
+        ("the assassination of the three judges", "killed", 3, "exact"),
+        ("the deaths of at least 4 people", "killed", 4, "at_least"),
     ],
 )
 def test_one_figure(text: str, kind: str, number: int, qualifier: str) -> None:
@@ -98,6 +102,7 @@ def test_victims_of_attackers_are_not_perpetrators() -> None:
         "Another was killed by police.",  # "another" of the attackers named before: not a victim
         "on Wednesday. Also wounded was a bystander",  # not a name before "wounded"
         "Ken Barnes.\n\nThe dead man's family",  # not one sentence
+        "charged with the attempted murders of five teenagers",  # no one died
     ],
 )
 def test_no_figure(text: str) -> None:
@@ -206,6 +211,7 @@ def test_attackers_who_blew_themselves_up_are_perpetrator_deaths() -> None:
         ("KILLED 4 YEARS AGO", 4, "killed", False),
         ("six of whom blew himself up", 6, "perpetrators_killed", True),
         ("Three of the soldiers are in grave condition", 3, "injured", False),
+        ("THE ASSASSINATION OF SIX JESUITS WHO WERE MACHINEGUNNED", 6, "killed", True),
     ],
 )
 def test_a_figure_s_quote_must_speak_of_its_kind(quote: str, number: int, field: str, expected: bool) -> None:
