@@ -74,7 +74,13 @@ def checked(incident: Incident) -> IncidentType:
     words = _words(incident)
     if needs is None or needs.search(words):
         return incident.type
-    return next((kind for kind, pattern in _BY_WORDS if pattern.search(words)), "armed_assault")
+    return by_words(words)
+
+
+def by_words(text: str) -> IncidentType:
+    """The type ``text``'s words give: suicide attack, bombing, arson, shooting, air strike or shelling;
+    an armed assault when they name none of these."""
+    return next((kind for kind, pattern in _BY_WORDS if pattern.search(text)), "armed_assault")
 
 
 def violent(incident: Incident) -> bool:

@@ -156,8 +156,11 @@ def test_different_death_tolls_in_one_place_stay_apart() -> None:
     assert len(summarize(incident(when=None), other).incidents) == 2
 
 
-def test_no_incident_in_an_article_with_casualty_figures_is_no_incident() -> None:
-    assert summarize().incidents == []
+def test_no_incident_from_the_model_in_an_article_with_a_death_toll_is_the_toll_s_incident() -> None:
+    [result] = summarize().incidents  # the model answered nothing; the article says "killing at least 12 people"
+    killed = result.casualties.killed
+    assert killed is not None and (killed.number, killed.qualifier) == (12, "at_least")
+    assert result.description == "Killing at least 12 people."
 
 
 def test_an_incident_the_model_describes_without_any_violence_is_dropped() -> None:
@@ -167,7 +170,8 @@ def test_an_incident_the_model_describes_without_any_violence_is_dropped() -> No
         weapons=[],
         casualties={"killed": None, "injured": None, "perpetrators_killed": None},
     )
-    assert summarize(letter).incidents == []  # not even with the article's "killing at least 12" to read
+    [left] = summarize(letter).incidents  # the letter is dropped; the article's own toll is read instead
+    assert "letter" not in left.description and left.casualties.killed is not None
     assert len(summarize(letter, incident()).incidents) == 1
 
 
@@ -357,3 +361,37 @@ def test_an_incident_dated_only_by_a_time_of_day_takes_the_day_of_publication() 
 def test_a_time_of_day_gives_way_to_the_day_the_incidents_sentences_give() -> None:
     [result] = summarize(incident(when="around 1 a.m.")).incidents  # "... in Kano on Saturday, killing ..."
     assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-06", "day")
+
+
+LEFT_OUT = (
+    "SAN SALVADOR, 2 DEC 89 (ACAN-EFE) -- [TEXT] D'AUBUISSON SAID THAT ONCE THE MURDER OF THE SIX JESUITS\n"
+    "HAS BEEN CLEARED UP, U.S. AUTHORITIES HAVE NO REASON TO DELAY THE AID."
+)
+
+
+def test_a_killing_the_model_left_out_becomes_the_incident_when_none_is_left() -> None:
+    [result] = summarize(article=LEFT_OUT, published=date(1989, 12, 2)).incidents
+    killed = result.casualties.killed
+    assert killed is not None and (killed.number, killed.quote) == (6, "MURDER OF THE SIX JESUITS")
+    assert [(v.name, v.number) for v in result.victims] == [("SIX JESUITS", 6)]
+    assert result.where is not None and result.where.country_code == "SV"  # the dateline city's country
+    assert killed.span is not None and killed.span.status == "exact"  # grounded like any other fact
+
+
+def test_a_war_s_toll_is_no_incident_left_out() -> None:
+    article = "THE WAR HAS COST 70,000 DEATHS TO THE SALVADORAN PEOPLE."
+    assert summarize(article=article, published=date(1989, 12, 2)).incidents == []
+
+
+def test_no_killing_is_added_beside_the_model_s_incidents() -> None:
+    article = LEFT_OUT + "\nTHE ARMY SAID GUERRILLAS BOMBED A POWER PYLON IN USULUTAN."
+    bombing = incident(
+        description="Guerrillas bombed a power pylon.",
+        type="bombing",
+        where={"text": "USULUTAN", "city": "Usulutan", "region": None, "country": "El Salvador"},
+        perpetrators=[{"quote": "GUERRILLAS", "name": "guerrillas", "kind": "individual", "number": None}],
+        casualties={"killed": None, "injured": None, "perpetrators_killed": None},
+        responsibility=[],
+    )
+    results = summarize(bombing, article=article, published=date(1989, 12, 2)).incidents
+    assert [r.description for r in results] == ["Guerrillas bombed a power pylon."]

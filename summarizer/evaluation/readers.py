@@ -14,6 +14,9 @@
   against the incident's city, and its state against the incident's state;
 * the dateline's country (the gazetteer's country of a wire dateline's city) on every MUC-4 document with
   a located template, against the keys' countries;
+* the killing left out (:func:`summarizer.rules.readers.killing_left_out`: an incident made of the first
+  victims' death the casualty readers find, when no incident is left) on every MUC-4 train and dev
+  document, against the key's relevance, and on every GVA dev article, against the incident's deaths;
 * the date reader (an incident with no day from the model takes the first day a sentence on violence
   gives, the dateline left out) on every GVA dev article and every relevant MUC-4 train and dev document,
   against the key's day (MUC-4: either end of a range).
@@ -188,6 +191,24 @@ def countries(muc: list[Path]) -> list[Tally]:
     return [city, dateline]
 
 
+def killing_left_out(gva: Path, muc: list[Path]) -> list[Tally]:
+    """The incident the rules make when the model leaves none: is the document relevant (MUC-4), is its
+    death toll the incident's (GVA)?"""
+    relevant = Tally("a killing left out: the document is relevant (MUC-4 train+dev)")
+    killed = Tally("a killing left out: its deaths (GVA dev)")
+    for path in muc:
+        for record in _records(path):
+            made = readers.killing_left_out([], prepared.Article(record["text"], None))
+            relevant.findable += bool(record["gold"].get("relevant"))
+            relevant.spoke += bool(made)
+            relevant.right += bool(made) and bool(record["gold"].get("relevant"))
+    for record in _records(gva):
+        made = readers.killing_left_out([], prepared.Article(record["text"], None))
+        count = made[0].casualties.killed if made else None
+        _mark(killed, count.number if count else None, int(record["gold"]["num_killed"] or 0))
+    return [relevant, killed]
+
+
 def date_reader(gva: Path, muc: list[Path]) -> list[Tally]:
     """The day the rules give an article's first incident, as if the model had given none."""
     on_gva, on_muc = Tally("date: first day on violence (GVA dev)"), Tally("date: first day on violence (MUC-4)")
@@ -226,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies += story_city(data / "gva/dev.jsonl")
     tallies += countries([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += date_reader(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
+    tallies += killing_left_out(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     print("| rule | spoke | right | findable | precision | recall |\n|---|---|---|---|---|---|")
     print("\n".join(t.line() for t in tallies))
     return 0

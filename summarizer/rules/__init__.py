@@ -98,6 +98,7 @@ STEPS: tuple[Step, ...] = (
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
     Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),
     Step("a fact beside type, place and date", "check", _keep(checks.says_something)),
+    Step("a killing left out", "reader", readers.killing_left_out),
     Step("dates", "reader", readers.dated),
     Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
     Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents)),

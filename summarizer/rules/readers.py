@@ -4,13 +4,14 @@ model, by :mod:`summarizer.evaluation.readers`."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from summarizer import casualties, dates, incident_types, named_events, places, responsibility
+from summarizer import casualties, dates, incident_types, named_events, places, responsibility, sentences
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
-from summarizer.rules.prepared import Article
-from summarizer.schema import Casualties, Count, Incident, Responsibility, When
+from summarizer.rules.prepared import DATELINE, Article
+from summarizer.schema import NAME, Actor, Casualties, Count, Incident, Place, Responsibility, When
 from summarizer.text import squash
 
 
@@ -122,6 +123,82 @@ def add_named_events(incidents: list[Incident], article: str) -> list[Incident]:
             countries.add(mention.country_code)
             added.append(named_events.incident(mention))
     return incidents + added
+
+
+def killing_left_out(incidents: list[Incident], article: Article) -> list[Incident]:
+    """When no incident is left, the first victims' death the casualty readers find in the article
+    (:func:`summarizer.casualties.find`) is an incident: the model answers nothing for killings an article
+    speaks of in passing ("the murder of the six Jesuits", "was assassinated"). It has the figure, the
+    victims the figure's words name, the type its sentence's words give, and the country of a wire
+    dateline's city or, failing that, the city where a US article places its story. A toll in the thousands
+    ("70,000 deaths to the Salvadoran people") is a war's, not an incident's. Measured alone
+    (``summarizer.evaluation.readers``)."""
+    if incidents:
+        return incidents
+    text = article.readable
+    mention = next(
+        (m for m in casualties.find(text) if m.kind == "killed" and not m.perpetrators and m.number < _WAR_TOLL), None
+    )
+    if mention is None:
+        return incidents
+    sentence = " ".join(sentences.around(text, mention.start, mention.end).split())
+    victim = _victim(mention.quote)
+    described = " ".join(mention.quote.split())
+    return [
+        Incident(
+            description=described[0].upper() + described[1:] + ".",
+            type=incident_types.by_words(sentence),
+            status="carried_out",
+            when=None,
+            where=_lead_place(text),
+            perpetrators=[],
+            victims=[Actor(quote=victim, name=victim, kind="unknown", number=mention.number)] if victim else [],
+            targets=[],
+            weapons=[],
+            casualties=Casualties(killed=mention.count(), injured=None, perpetrators_killed=None),
+            responsibility=[],
+            main=False,
+        )
+    ]
+
+
+_WAR_TOLL = 1000
+# What a figure's words say beside its victims: the killing ("the murder of", "killing") before them, the
+# verb ("were killed", "was assassinated") after them.
+_BEFORE_VICTIMS = re.compile(
+    r"^(?:the\s+)?(?:(?:cold-blooded|brutal)\s+)?(?:murders?|assassinations?|killings?|massacres?|slayings?|deaths?"
+    r"|killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred)(?:\s+of)?\s+",
+    re.IGNORECASE,
+)
+_AFTER_VICTIMS = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|have|had|been|being|later|also|shot|and|fatally|found|pronounced)\s+)*"
+    r"(?:killed|dead|died|slain|murdered|assassinated|massacred|perished)$",
+    re.IGNORECASE,
+)
+
+
+def _victim(quote: str) -> str | None:
+    """The victims a figure's words name ("six Jesuits" in "the murder of the six Jesuits"), without the
+    words of the killing; None when what is left is no short phrase."""
+    words = _AFTER_VICTIMS.sub("", _BEFORE_VICTIMS.sub("", " ".join(quote.split())))
+    words = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+    return words if words and len(words.split()) <= 6 and len(words) <= NAME and words != quote.strip() else None
+
+
+def _lead_place(text: str) -> Place | None:
+    """The country of a wire dateline's city; else the US city where the article places its story, when its
+    state is written after it or named in the article (a "PARIS, France" dateline is no Paris, Texas)."""
+    lead = DATELINE.match(text)
+    if lead and (country := places.gazetteer_country(text[: lead.end()].split(",")[0])):
+        return Place(text=country[0], city=None, region=None, country=country[0], country_code=country[1])
+    read = places.story_city(text)
+    if read is None:
+        return None
+    city, state = read
+    state = state or places.state_of(city, text)
+    if state is None or (read[1] is None and state not in places.states_named(text)):
+        return None
+    return Place(text=city, city=city, region=state, country="United States", country_code="US")
 
 
 def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
