@@ -395,3 +395,31 @@ def test_no_killing_is_added_beside_the_model_s_incidents() -> None:
     )
     results = summarize(bombing, article=article, published=date(1989, 12, 2)).incidents
     assert [r.description for r in results] == ["Guerrillas bombed a power pylon."]
+
+
+def test_an_incident_with_no_weapon_takes_the_first_two_its_sentences_name() -> None:
+    article = (
+        "BOGOTA, 25 SEP 89 (AFP) -- [TEXT] A BOMB EXPLODED ON THE 6TH FLOOR OF THE HILTON HOTEL, KILLING TWO\n"
+        "PEOPLE. DYNAMITE AND A GRENADE WERE FOUND AT THE HILTON HOTEL. A RIFLE WAS SEIZED IN MEDELLIN."
+    )
+    hotel = incident(
+        description="A bomb exploded at the Hilton Hotel.",
+        type="bombing",
+        when=None,
+        where={"text": "BOGOTA", "city": "Bogota", "region": None, "country": "Colombia"},
+        perpetrators=[],
+        targets=[{"quote": "HILTON HOTEL", "name": "Hilton Hotel", "kind": "unknown", "number": None}],
+        weapons=[],
+        casualties={"killed": {"quote": "KILLING TWO\nPEOPLE", "number": 2, "qualifier": "exact"}, "injured": None,
+                    "perpetrators_killed": None},
+        responsibility=[],
+    )  # fmt: skip
+    [result] = summarize(hotel, article=article, published=date(1989, 9, 25)).incidents
+    assert [w.quote for w in result.weapons] == ["BOMB", "DYNAMITE"]  # from its own sentences, not the rifle's
+    assert all(w.span is not None and w.span.status == "exact" for w in result.weapons)
+
+
+def test_the_model_s_weapons_are_kept_and_none_is_added() -> None:
+    article = ARTICLE.replace("blew themselves up", "blew themselves up with explosive belts") + " A grenade was found."
+    [result] = summarize(incident(weapons=[{"quote": "explosive belts"}]), article=article).incidents
+    assert [w.quote for w in result.weapons] == ["explosive belts"]

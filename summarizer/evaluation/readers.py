@@ -17,6 +17,9 @@
 * the killing left out (:func:`summarizer.rules.readers.killing_left_out`: an incident made of the first
   victims' death the casualty readers find, when no incident is left) on every MUC-4 train and dev
   document, against the key's relevance, and on every GVA dev article, against the incident's deaths;
+* the weapons reader (:func:`summarizer.rules.readers.armed`: an incident with no weapon takes the first
+  two the article's sentences on violence name) on every relevant MUC-4 train and dev document, against
+  the keys' instruments (lenient matching, as the Weapon role is scored);
 * the date reader (an incident with no day from the model takes the first day a sentence on violence
   gives, the dateline left out) on every GVA dev article and every relevant MUC-4 train and dev document,
   against the key's day (MUC-4: either end of a range).
@@ -38,7 +41,14 @@ from typing import Any
 
 from summarizer import places, responsibility
 from summarizer.aliases import AliasTable
-from summarizer.evaluation.scoring import match_role, muc_date, muc_location, muc_published, same_place
+from summarizer.evaluation.scoring import (
+    match_role,
+    muc_date,
+    muc_gold_roles,
+    muc_location,
+    muc_published,
+    same_place,
+)
 from summarizer.rules import prepared, readers
 from summarizer.schema import Incident
 
@@ -191,6 +201,23 @@ def countries(muc: list[Path]) -> list[Tally]:
     return [city, dateline]
 
 
+def weapons_reader(muc: list[Path]) -> list[Tally]:
+    """The weapons the rules give a relevant document's one incident, as if the model had given none."""
+    tally = Tally("weapons: the first two named on violence (MUC-4 train+dev, lenient)")
+    for path in muc:
+        for record in _records(path):
+            if not record["gold"].get("relevant"):
+                continue
+            [read] = readers.armed([_BLANK], prepared.Article(record["text"], None))
+            matched = match_role(
+                [w.quote for w in read.weapons], muc_gold_roles(record["gold"]["templates"])["Weapon"], lenient=True
+            )
+            tally.spoke += matched.predicted
+            tally.right += matched.matched
+            tally.findable += matched.gold
+    return [tally]
+
+
 def killing_left_out(gva: Path, muc: list[Path]) -> list[Tally]:
     """The incident the rules make when the model leaves none: is the document relevant (MUC-4), is its
     death toll the incident's (GVA)?"""
@@ -247,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies += story_city(data / "gva/dev.jsonl")
     tallies += countries([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += date_reader(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
+    tallies += weapons_reader([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += killing_left_out(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     print("| rule | spoke | right | findable | precision | recall |\n|---|---|---|---|---|---|")
     print("\n".join(t.line() for t in tallies))

@@ -43,6 +43,12 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   the GeoNames gazetteer gives the city when its places of that name point to one state; a US
   incident that is the answer's only one, or whose place is no place the gazetteer knows (a street,
   a bar), takes the city where the article places its story (:func:`summarizer.places.story_city`);
+* when no incident is left, the first victims' death the casualty readers find is one (the model answers
+  nothing for killings spoken of in passing: "the murder of the six Jesuits"), with its figure, the victims
+  its words name, the type its sentence gives and the dateline's country; a toll in the thousands is a
+  war's and makes none;
+* an incident with no weapon takes the first two its own sentences name (the first incident, failing
+  that, the article's sentences on violence; :mod:`summarizer.weapons`);
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
 * the incident with most victims is marked main;
@@ -100,6 +106,7 @@ STEPS: tuple[Step, ...] = (
     Step("a fact beside type, place and date", "check", _keep(checks.says_something)),
     Step("a killing left out", "reader", readers.killing_left_out),
     Step("dates", "reader", readers.dated),
+    Step("weapons", "reader", readers.armed),
     Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
     Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents)),
 )
