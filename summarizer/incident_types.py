@@ -43,7 +43,7 @@ _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
     ("air_strike_shelling", re.compile(rf"\b(?:{_AIR})\b", re.I)),
 ]
 _VIOLENCE = re.compile(
-    r"\b(?:attack\w*|assault\w*|kill\w*|murder\w*|assassinat\w*|massacre\w*|bomb\w*|explo\w*|blasts?|dynamite"
+    r"\b(?:attack\w*|assault\w*|kill\w*|murder\w*|assassinat\w*|massacre\w*|bomb\w*|explo\w*|blasts?|dynamit\w*"
     r"|grenades?|shot|shoot\w*|gun\w*|firearms?|weapons?|fired?\s+(?:on|at|upon)|opened\s+fire|wound\w*|injur\w*"
     r"|dead|died|dies|deaths?|kidnap\w*|abduct\w*|hostages?|hijack\w*|burn\w*|arson\w*|torch\w*|set\s+fire"
     r"|ambush\w*|clash\w*|raid\w*|strikes?|shell\w*|rockets?|mortars?|missiles?|destroy\w*|sabotag\w*|execut\w*"

@@ -90,6 +90,7 @@ def test_an_incident_whose_words_name_no_violence_is_none(description: str) -> N
         ("A car was seen near the avenue during a demonstration.", "AK rifles"),  # the weapon says it
         ("Two guards were found dead.", None),
         ("Rebels set fire to a bus.", None),
+        ("Terrorists dynamited two power pylons.", None),
     ],
 )
 def test_an_incident_whose_words_or_weapons_name_violence_is_kept(description: str, weapon: str | None) -> None:

@@ -423,3 +423,25 @@ def test_the_model_s_weapons_are_kept_and_none_is_added() -> None:
     article = ARTICLE.replace("blew themselves up", "blew themselves up with explosive belts") + " A grenade was found."
     [result] = summarize(incident(weapons=[{"quote": "explosive belts"}]), article=article).incidents
     assert [w.quote for w in result.weapons] == ["explosive belts"]
+
+
+def test_an_incident_with_no_individual_attacker_takes_the_agent_its_sentences_name() -> None:
+    article = (
+        "LIMA, 12 JUN 89 (EFE) -- [TEXT] URBAN GUERRILLAS DYNAMITED A BUS OF THE SHINING PATH'S FOES IN LIMA TODAY.\n"
+        "THE ARMY SAID IT KILLED FIVE REBELS IN AYACUCHO."
+    )
+    bus = incident(
+        description="Shining Path bombed a bus in Lima.",
+        type="bombing",
+        when=None,
+        where={"text": "LIMA", "city": "Lima", "region": None, "country": "Peru"},
+        perpetrators=[{"quote": "SHINING PATH", "name": "Shining Path", "kind": "group", "number": None}],
+        targets=[{"quote": "A BUS", "name": "bus", "kind": "unknown", "number": None}],
+        casualties={"killed": None, "injured": None, "perpetrators_killed": None},
+        responsibility=[],
+    )
+    [result] = summarize(bus, article=article, published=date(1989, 6, 12)).incidents
+    assert [(p.name, p.kind) for p in result.perpetrators] == [
+        ("Shining Path", "group"),
+        ("URBAN GUERRILLAS", "individual"),
+    ]

@@ -20,6 +20,9 @@
 * the weapons reader (:func:`summarizer.rules.readers.armed`: an incident with no weapon takes the first
   two the article's sentences on violence name) on every relevant MUC-4 train and dev document, against
   the keys' instruments (lenient matching, as the Weapon role is scored);
+* the attackers reader (:func:`summarizer.rules.readers.attacked_by`: an incident with no individual
+  attacker takes the first the article's sentences on violence name as its agent) on every relevant MUC-4
+  train and dev document, against the keys' PerpInd (lenient);
 * the date reader (an incident with no day from the model takes the first day a sentence on violence
   gives, the dateline left out) on every GVA dev article and every relevant MUC-4 train and dev document,
   against the key's day (MUC-4: either end of a range).
@@ -201,21 +204,28 @@ def countries(muc: list[Path]) -> list[Tally]:
     return [city, dateline]
 
 
-def weapons_reader(muc: list[Path]) -> list[Tally]:
-    """The weapons the rules give a relevant document's one incident, as if the model had given none."""
-    tally = Tally("weapons: the first two named on violence (MUC-4 train+dev, lenient)")
+def actor_readers(muc: list[Path]) -> list[Tally]:
+    """The weapons and attackers the rules give a relevant document's one incident, as if the model had given
+    none, against the keys' Weapon and PerpInd fillers (lenient matching)."""
+    armed = Tally("weapons: the first two named on violence (MUC-4 train+dev, lenient)")
+    attacked = Tally("attackers: the first named as the agent of violence (MUC-4 train+dev, lenient)")
     for path in muc:
         for record in _records(path):
             if not record["gold"].get("relevant"):
                 continue
-            [read] = readers.armed([_BLANK], prepared.Article(record["text"], None))
-            matched = match_role(
-                [w.quote for w in read.weapons], muc_gold_roles(record["gold"]["templates"])["Weapon"], lenient=True
-            )
-            tally.spoke += matched.predicted
-            tally.right += matched.matched
-            tally.findable += matched.gold
-    return [tally]
+            article = prepared.Article(record["text"], None)
+            gold = muc_gold_roles(record["gold"]["templates"])
+            [read] = readers.armed([_BLANK], article)
+            [agent] = readers.attacked_by([_BLANK], article)
+            for tally, said, role in (
+                (armed, [w.quote for w in read.weapons], "Weapon"),
+                (attacked, [a.name for a in agent.perpetrators], "PerpInd"),
+            ):
+                matched = match_role(said, gold[role], lenient=True)
+                tally.spoke += matched.predicted
+                tally.right += matched.matched
+                tally.findable += matched.gold
+    return [armed, attacked]
 
 
 def killing_left_out(gva: Path, muc: list[Path]) -> list[Tally]:
@@ -274,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies += story_city(data / "gva/dev.jsonl")
     tallies += countries([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += date_reader(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
-    tallies += weapons_reader([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
+    tallies += actor_readers([data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     tallies += killing_left_out(data / "gva/dev.jsonl", [data / "muc4/train.jsonl", data / "muc4/dev.jsonl"])
     print("| rule | spoke | right | findable | precision | recall |\n|---|---|---|---|---|---|")
     print("\n".join(t.line() for t in tallies))

@@ -48,7 +48,9 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   its words name, the type its sentence gives and the dateline's country; a toll in the thousands is a
   war's and makes none;
 * an incident with no weapon takes the first two its own sentences name (the first incident, failing
-  that, the article's sentences on violence; :mod:`summarizer.weapons`);
+  that, the article's sentences on violence; :mod:`summarizer.weapons`), and one with no individual
+  attacker the first its sentences name as the agent of violence ("guerrillas attacked", "by unidentified
+  gunmen"; :mod:`summarizer.attackers`), unless it is one of its victims;
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
 * the incident with most victims is marked main;
@@ -107,6 +109,7 @@ STEPS: tuple[Step, ...] = (
     Step("a killing left out", "reader", readers.killing_left_out),
     Step("dates", "reader", readers.dated),
     Step("weapons", "reader", readers.armed),
+    Step("attackers", "reader", readers.attacked_by),
     Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
     Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents)),
 )

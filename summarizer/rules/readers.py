@@ -7,9 +7,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import casualties, dates, incident_types, named_events, places, responsibility, sentences, weapons
+from summarizer import (
+    attackers,
+    casualties,
+    dates,
+    incident_types,
+    named_events,
+    places,
+    responsibility,
+    sentences,
+    weapons,
+)
 from summarizer.aliases import AliasTable
-from summarizer.rules import fields
+from summarizer.rules import checks, fields
 from summarizer.rules.prepared import DATELINE, Article
 from summarizer.schema import NAME, Actor, Casualties, Count, Incident, Place, Responsibility, Weapon, When
 from summarizer.text import squash
@@ -279,6 +289,28 @@ def armed(incidents: list[Incident], article: Article) -> list[Incident]:
 
 def _weapons(texts: list[str]) -> list[str]:
     return [w for text in texts for w in weapons.find(text)]
+
+
+def attacked_by(incidents: list[Incident], article: Article) -> list[Incident]:
+    """An incident with no individual attacker takes the first attacker (:func:`summarizer.attackers.find`)
+    named as the agent of violence in a sentence that holds its facts; the first incident, failing that, in
+    a sentence on violence. One the incident names as a victim is not taken (:func:`checks.apart`).
+    Measured alone (``summarizer.evaluation.readers``)."""
+    texts, found_for = article.body, []
+    for n, incident in enumerate(incidents):
+        if not any(actor.kind != "group" for actor in incident.perpetrators):
+            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
+            own = [text for text in texts if any(q in squash(text) for q in quotes)]
+            found = _attackers(own) or (_attackers(_violent(texts)) if n == 0 else [])
+            if found:
+                actor = Actor(quote=found[0], name=found[0], kind="individual", number=None)
+                incident = checks.apart(incident.model_copy(update={"perpetrators": [*incident.perpetrators, actor]}))
+        found_for.append(incident)
+    return found_for
+
+
+def _attackers(texts: list[str]) -> list[str]:
+    return [a for text in texts for a in attackers.find(text)]
 
 
 def _undated(when: When | None) -> str | None:
