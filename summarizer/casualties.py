@@ -76,12 +76,12 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # The nouns of a killing: "the murder of six Jesuits", "the deaths of 3 people" (not "the attempted murders of").
-_KILLING = r"(?:murders?|assassinations?|killings?|massacres?|slayings?|deaths?)"
+KILLING = r"(?:murders?|assassinations?|killings?|massacres?|slayings?|deaths?)"
 # A death or injury verb, or a killing's noun, then the number ("killed 129 people", "injuring at least 40",
 # "the murder of six Jesuits").
 _WORD_THEN_NUMBER = re.compile(
     rf"\b(?P<word>killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred|injured|injuring|wounded|wounding|left"
-    rf"|(?<!attempted\s){_KILLING}\s+of(?:\s+the)?)\s+"
+    rf"|(?<!attempted\s){KILLING}\s+of(?:\s+the)?)\s+"
     rf"(?:(?:a total of|an estimated)\s+)?{_QUALIFIER}{_NUMBER}\b(?P<between>\s+[\w-]+)?",
     re.IGNORECASE,
 )
@@ -238,7 +238,7 @@ def _qualifier(raw: str | None) -> Qualifier:
 def _kind(word: str, after: str) -> Kind:
     if word.lower() == "left":  # "left 3 dead", "left 12 injured"
         return "killed" if re.search(_DEATH, after, re.IGNORECASE) else "injured"
-    return "killed" if re.search(rf"\b(?:{_DEATH}|{_KILLING}|kills|gunned)\b", word, re.IGNORECASE) else "injured"
+    return "killed" if re.search(rf"\b(?:{_DEATH}|{KILLING}|kills|gunned)\b", word, re.IGNORECASE) else "injured"
 
 
 def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:

@@ -369,6 +369,21 @@ LEFT_OUT = (
 )
 
 
+def bombing_in(city: str, country: str, description: str, **changes: Any) -> dict[str, Any]:
+    """A bombing with no date, figure or statement of its own, in a MUC-4 article's words."""
+    return (
+        incident(
+            description=description,
+            type="bombing",
+            when=None,
+            where={"text": city.upper(), "city": city, "region": None, "country": country},
+            casualties={"killed": None, "injured": None, "perpetrators_killed": None},
+            responsibility=[],
+        )
+        | changes
+    )
+
+
 def test_a_killing_the_model_left_out_becomes_the_incident_when_none_is_left() -> None:
     [result] = summarize(article=LEFT_OUT, published=date(1989, 12, 2)).incidents
     killed = result.casualties.killed
@@ -385,13 +400,11 @@ def test_a_war_s_toll_is_no_incident_left_out() -> None:
 
 def test_no_killing_is_added_beside_the_model_s_incidents() -> None:
     article = LEFT_OUT + "\nTHE ARMY SAID GUERRILLAS BOMBED A POWER PYLON IN USULUTAN."
-    bombing = incident(
-        description="Guerrillas bombed a power pylon.",
-        type="bombing",
-        where={"text": "USULUTAN", "city": "Usulutan", "region": None, "country": "El Salvador"},
+    bombing = bombing_in(
+        "Usulutan",
+        "El Salvador",
+        "Guerrillas bombed a power pylon.",
         perpetrators=[{"quote": "GUERRILLAS", "name": "guerrillas", "kind": "individual", "number": None}],
-        casualties={"killed": None, "injured": None, "perpetrators_killed": None},
-        responsibility=[],
     )
     results = summarize(bombing, article=article, published=date(1989, 12, 2)).incidents
     assert [r.description for r in results] == ["Guerrillas bombed a power pylon."]
@@ -402,17 +415,13 @@ def test_an_incident_with_no_weapon_takes_the_first_two_its_sentences_name() -> 
         "BOGOTA, 25 SEP 89 (AFP) -- [TEXT] A BOMB EXPLODED ON THE 6TH FLOOR OF THE HILTON HOTEL, KILLING TWO\n"
         "PEOPLE. DYNAMITE AND A GRENADE WERE FOUND AT THE HILTON HOTEL. A RIFLE WAS SEIZED IN MEDELLIN."
     )
-    hotel = incident(
-        description="A bomb exploded at the Hilton Hotel.",
-        type="bombing",
-        when=None,
-        where={"text": "BOGOTA", "city": "Bogota", "region": None, "country": "Colombia"},
+    hotel = bombing_in(
+        "Bogota", "Colombia", "A bomb exploded at the Hilton Hotel.",
         perpetrators=[],
         targets=[{"quote": "HILTON HOTEL", "name": "Hilton Hotel", "kind": "unknown", "number": None}],
         weapons=[],
         casualties={"killed": {"quote": "KILLING TWO\nPEOPLE", "number": 2, "qualifier": "exact"}, "injured": None,
                     "perpetrators_killed": None},
-        responsibility=[],
     )  # fmt: skip
     [result] = summarize(hotel, article=article, published=date(1989, 9, 25)).incidents
     assert [w.quote for w in result.weapons] == ["BOMB", "DYNAMITE"]  # from its own sentences, not the rifle's
@@ -430,15 +439,12 @@ def test_an_incident_with_no_individual_attacker_takes_the_agent_its_sentences_n
         "LIMA, 12 JUN 89 (EFE) -- [TEXT] URBAN GUERRILLAS DYNAMITED A BUS OF THE SHINING PATH'S FOES IN LIMA TODAY.\n"
         "THE ARMY SAID IT KILLED FIVE REBELS IN AYACUCHO."
     )
-    bus = incident(
-        description="Shining Path bombed a bus in Lima.",
-        type="bombing",
-        when=None,
-        where={"text": "LIMA", "city": "Lima", "region": None, "country": "Peru"},
+    bus = bombing_in(
+        "Lima",
+        "Peru",
+        "Shining Path bombed a bus in Lima.",
         perpetrators=[{"quote": "SHINING PATH", "name": "Shining Path", "kind": "group", "number": None}],
         targets=[{"quote": "A BUS", "name": "bus", "kind": "unknown", "number": None}],
-        casualties={"killed": None, "injured": None, "perpetrators_killed": None},
-        responsibility=[],
     )
     [result] = summarize(bus, article=article, published=date(1989, 6, 12)).incidents
     assert [(p.name, p.kind) for p in result.perpetrators] == [

@@ -5,6 +5,7 @@ model, by :mod:`summarizer.evaluation.readers`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from summarizer import (
@@ -176,7 +177,7 @@ _WAR_TOLL = 1000
 # What a figure's words say beside its victims: the killing ("the murder of", "killing") before them, the
 # verb ("were killed", "was assassinated") after them.
 _BEFORE_VICTIMS = re.compile(
-    r"^(?:the\s+)?(?:(?:cold-blooded|brutal)\s+)?(?:murders?|assassinations?|killings?|massacres?|slayings?|deaths?"
+    rf"^(?:the\s+)?(?:(?:cold-blooded|brutal)\s+)?(?:{casualties.KILLING}"
     r"|killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred)(?:\s+of)?\s+",
     re.IGNORECASE,
 )
@@ -254,9 +255,7 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     texts, dated = article.body, []
     for n, incident in enumerate(incidents):
         if (within := _undated(incident.when)) is not None:
-            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
-            own = [text for text in texts if any(q in squash(text) for q in quotes)]
-            found = _first_day(own, article.published, within) or (
+            found = _first_day(_own(incident, texts), article.published, within) or (
                 _first_day(_violent(texts), article.published, within) if n == 0 else None
             )
             if found is None and incident.when is not None and dates.time_of_day(incident.when.text):
@@ -272,23 +271,17 @@ WEAPONS_READ = 2  # how many of the weapons its sentences name an incident with 
 
 
 def armed(incidents: list[Incident], article: Article) -> list[Incident]:
-    """An incident with no weapon takes the first weapon (:func:`summarizer.weapons.find`) written in a
-    sentence that holds its facts; the first incident, failing that, the first written in a sentence on
-    violence. Measured alone (``summarizer.evaluation.readers``)."""
-    texts, armed = article.body, []
+    """An incident with no weapon takes the first two weapons (:func:`summarizer.weapons.find`) written in
+    the sentences that hold its facts; the first incident, failing that, the first two written in the sentences
+    on violence. Measured alone (``summarizer.evaluation.readers``)."""
+    armed = []
     for n, incident in enumerate(incidents):
         if not incident.weapons:
-            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
-            own = [text for text in texts if any(q in squash(text) for q in quotes)]
-            found = _weapons(own) or (_weapons(_violent(texts)) if n == 0 else [])
+            found = _read_for(n, incident, article.body, weapons.find)
             if found:
                 incident = incident.model_copy(update={"weapons": [Weapon(quote=w) for w in found[:WEAPONS_READ]]})
         armed.append(incident)
     return armed
-
-
-def _weapons(texts: list[str]) -> list[str]:
-    return [w for text in texts for w in weapons.find(text)]
 
 
 def attacked_by(incidents: list[Incident], article: Article) -> list[Incident]:
@@ -296,12 +289,10 @@ def attacked_by(incidents: list[Incident], article: Article) -> list[Incident]:
     named as the agent of violence in a sentence that holds its facts; the first incident, failing that, in
     a sentence on violence. One the incident names as a victim is not taken (:func:`checks.apart`).
     Measured alone (``summarizer.evaluation.readers``)."""
-    texts, found_for = article.body, []
+    found_for = []
     for n, incident in enumerate(incidents):
         if not any(actor.kind != "group" for actor in incident.perpetrators):
-            quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
-            own = [text for text in texts if any(q in squash(text) for q in quotes)]
-            found = _attackers(own) or (_attackers(_violent(texts)) if n == 0 else [])
+            found = _read_for(n, incident, article.body, attackers.find)
             if found:
                 actor = Actor(quote=found[0], name=found[0], kind="individual", number=None)
                 incident = checks.apart(incident.model_copy(update={"perpetrators": [*incident.perpetrators, actor]}))
@@ -309,8 +300,17 @@ def attacked_by(incidents: list[Incident], article: Article) -> list[Incident]:
     return found_for
 
 
-def _attackers(texts: list[str]) -> list[str]:
-    return [a for text in texts for a in attackers.find(text)]
+def _own(incident: Incident, texts: list[str]) -> list[str]:
+    """The sentences that hold an incident's facts (its quotes)."""
+    quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
+    return [text for text in texts if any(q in squash(text) for q in quotes)]
+
+
+def _read_for(n: int, incident: Incident, texts: list[str], read: Callable[[str], list[str]]) -> list[str]:
+    """What ``read`` finds in the sentences that hold the incident's facts; for the first incident (``n``
+    0), failing that, in the sentences on violence."""
+    found = [value for text in _own(incident, texts) for value in read(text)]
+    return found or ([value for text in _violent(texts) for value in read(text)] if n == 0 else [])
 
 
 def _undated(when: When | None) -> str | None:
