@@ -197,8 +197,7 @@ def countries(muc: list[Path]) -> list[Tally]:
                         city.right += said[1] == truth[1]
             if golds:
                 dateline.findable += 1
-                lead = prepared.DATELINE.match(record["text"])
-                if lead and (said := places.gazetteer_country(record["text"][: lead.end()].split(",")[0])):
+                if said := prepared.dateline_country(record["text"]):
                     dateline.spoke += 1
                     dateline.right += said[1] in golds
     return [city, dateline]

@@ -8,7 +8,7 @@ import re
 from summarizer import places
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
-from summarizer.rules.prepared import DATELINE
+from summarizer.rules.prepared import dateline_country
 from summarizer.schema import Actor, Casualties, Count, Incident
 from summarizer.text import squash
 
@@ -95,8 +95,7 @@ def placed(incident: Incident, article: str) -> Incident:
     where = incident.where
     if where is None or _names(where.country, where.country_code, article):
         return incident
-    lead = DATELINE.match(article)
-    dateline = places.gazetteer_country(article[: lead.end()].split(",")[0]) if lead else None
+    dateline = dateline_country(article)
     city = places.gazetteer_country(where.city)
     named = city is not None and (places.names_country(city[1], article) or city == dateline)
     found = city if named else dateline

@@ -7,12 +7,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from summarizer import injection, sentences
+from summarizer import injection, places, sentences
 from summarizer.aliases import AliasTable
 
 # A wire dateline ("BOGOTA, 30 AUG 89 (INRAVISION) --", "PARIS, Nov 14 (Reuters) -"): the day of the
 # report, not of the incident.
 DATELINE = re.compile(r"\A\s*[A-Z][^\n]{0,80}?,\s+[^\n]{0,40}?\d[^\n]{0,120}?\s(?:--|-|\u2014|\u2013)\s", re.S)
+
+
+def dateline_country(text: str) -> tuple[str, str] | None:
+    """The gazetteer's country (name, ISO code) of a wire dateline's city ("BOGOTA, 30 AUG 89 --"); None when
+    the text has no such dateline or the gazetteer does not know its city."""
+    lead = DATELINE.match(text)
+    return places.gazetteer_country(text[: lead.end()].split(",")[0]) if lead else None
 
 
 @dataclass(frozen=True)

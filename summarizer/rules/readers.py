@@ -21,7 +21,7 @@ from summarizer import (
 )
 from summarizer.aliases import AliasTable
 from summarizer.rules import checks, fields
-from summarizer.rules.prepared import DATELINE, Article
+from summarizer.rules.prepared import Article, dateline_country
 from summarizer.schema import NAME, Actor, Casualties, Count, Incident, Place, Responsibility, Weapon, When
 from summarizer.text import squash
 
@@ -199,8 +199,7 @@ def _victim(quote: str) -> str | None:
 def _lead_place(text: str) -> Place | None:
     """The country of a wire dateline's city; else the US city where the article places its story, when its
     state is written after it or named in the article (a "PARIS, France" dateline is no Paris, Texas)."""
-    lead = DATELINE.match(text)
-    if lead and (country := places.gazetteer_country(text[: lead.end()].split(",")[0])):
+    if country := dateline_country(text):
         return Place(text=country[0], city=None, region=None, country=country[0], country_code=country[1])
     read = places.story_city(text)
     if read is None:
