@@ -40,7 +40,8 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
 ]
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(q for q, _ in _QUALIFIERS) + r")\s+)?"
 _SELF = r"blew\s+(?:him|her|them)sel(?:f|ves)\s+up"  # the attackers' own deaths
-_DEATH = rf"killed|dead|died|deaths?|lives|slain|murdered|assassinated|massacred|perished|bodies|{_SELF}"
+_FATAL = r"fatally\s+(?:shot|stabbed|wounded|injured)|(?:shot|stabbed|beaten)\s+to\s+death"  # "was fatally shot"
+_DEATH = rf"{_FATAL}|killed|dead|died|deaths?|lives|slain|murdered|assassinated|massacred|perished|bodies|{_SELF}"
 _INJURY = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
 _PERPETRATOR = re.compile(
     r"\b(terrorists?|attackers?|gunm[ae]n|bombers?|assailants?|militants?|suspects?|shooters?|"
@@ -98,25 +99,26 @@ _PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # 
 
 # One victim, said with "a"/"an"/"one" and no figure: "a man was shot and killed", "killed a peasant",
 # "the death of a civilian", "left a 17-year-old dead". Their number is 1.
-_ONE = r"(?P<number>an?|one)"
+_ONE = r"(?<!no\s)(?P<number>an?|one)"
 _NOT_ONE = r"(?!(?:number|total|lot|few|dozen|handful|series|couple|score|hundred|thousand|third|quarter|half)\b)"
-_ONE_DEATH = r"killed|dead|slain|murdered|assassinated|wounded|injured|hurt"
+_ONE_DEATH = rf"{_FATAL}|killed|dead|slain|murdered|assassinated|wounded|injured|hurt"
 _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard)"
-)
-_SUBJECT = (
-    r"(?<![\w,])(?P<number>(?!(?:Another|Other|Each|Every|This|That|It|There|No|None|Nobody|Someone|Somebody"
-    r"|Everyone|All|Both|Police|Officials|Authorities|They|We|Which|Who|What)\b)(?:[A-Z][a-z'-]+[ \t]+){1,3}"
-    r"|(?!(?:ANOTHER|OTHER|EACH|EVERY|THIS|THAT|IT|THERE|NO|NONE|NOBODY|SOMEONE|EVERYONE|ALL|BOTH|POLICE|THEY|WE"
-    r"|WHICH|WHO|WHAT|THE)\b)(?:[A-Z][A-Z'-]+[ \t]+){2,4}"  # a name in a text written in capitals
-    r"|(?i:he|she)[ \t]+"
-    rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
 )
 _NOT_NAME = (
     r"(?!(?i:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|several|many|some|all|both|dozens|hundreds|thousands|for|of|to|in|on|at|by|with|and|or|from|after|before"
     r"|since|over|into|against|about|is|are|was|were|be|been|blamed|said|says)\b)"
+)
+_SUBJECT = (
+    r"(?<![\w,])(?P<number>(?!(?:Another|Other|Each|Every|This|That|It|There|No|None|Nobody|Someone|Somebody"
+    r"|Everyone|All|Both|Police|Officials|Authorities|They|We|Which|Who|What)\b)(?:[A-Z][a-z'-]+[ \t]+){1,3}"
+    r"|(?!(?:ANOTHER|OTHER|EACH|EVERY|THIS|THAT|IT|THERE|NO|NONE|NOBODY|SOMEONE|EVERYONE|ALL|BOTH|POLICE|THEY|WE"
+    # a name in a text written in capitals (not "NO ONE")
+    rf"|WHICH|WHO|WHAT|THE)\b)(?:(?!(?:NO|ONE)\b)[A-Z][A-Z'-]+[ \t]+){{2,4}}"
+    r"|(?i:he|she)[ \t]+"
+    rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
 )
 _CAPITAL = rf"{_NOT_NAME}(?:[A-Z][a-z'-]+|[A-Z]\.)"  # a capitalised word, or an initial
 _SHOUTED = rf"{_NOT_NAME}[A-Z][A-Z'-]+"  # a word of a text in capitals
@@ -138,7 +140,7 @@ _SINGLE = [
     # One person named, "he"/"she", or "the child" with a singular verb: "Ketron Nathan was shot and
     # killed", "the child was pronounced dead", "a two-year-old boy died".
     re.compile(
-        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+(?:and\s+)?)?"
+        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:shot\s+(?:and\s+)?)?"
         rf"(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
     re.compile(rf"{_SUBJECT}(?P<word>(?i:died))\b"),
@@ -146,7 +148,7 @@ _SINGLE = [
     # shot and killed".
     re.compile(
         rf"(?<![\w,])(?P<number>{_NAME}),[ \t]+[^,.;:\n]{{1,80}}?,[ \t]+(?i:(?:was|has\s+been|had\s+been)\s+"
-        rf"(?:\w+ly\s+)?(?:shot\s+(?:and\s+)?)?(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
+        rf"(?:(?!fatally)\w+ly\s+)?(?:shot\s+(?:and\s+)?)?(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
     # One person named, the object of a killing or its owner: "the assassination of Dr Jose Antonio
     # Rodriguez Porth", "the death of Carlos Galan", "Jaramillo's murder". A name is capitalised words (or
@@ -156,6 +158,16 @@ _SINGLE = [
         rf"(?<![\w'-])(?P<number>{_OWNER})'[Ss][ \t]+(?P<word>(?i:assassination|murder|killing|slaying|death))\b"
         r"(?![ \t]+(?i:toll|penalty|sentence|row|threats?|squads?|plot|attempt))"
     ),
+]
+# One victim hit, none said to have died of it: "a man was shot in the leg", "Ketron Nathan was shot Tuesday".
+# Not when its clause says the victim died: "Holt was shot eight times and pronounced dead".
+_NOT_FATAL = r"(?![^.;:\n]{0,80}?\b(?:killed|dead|died|dies|fatally|death)\b)"
+_SINGLE_HIT = [
+    re.compile(
+        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been|got)\s+(?P<word>shot)\b{_NOT_FATAL}",
+        re.I,
+    ),
+    re.compile(rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been|got)\s+)(?P<word>(?i:shot))\b(?i:{_NOT_FATAL})"),
 ]
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -241,11 +253,18 @@ def _kind(word: str, after: str) -> Kind:
     return "killed" if re.search(rf"\b(?:{_DEATH}|{KILLING}|kills|gunned)\b", word, re.IGNORECASE) else "injured"
 
 
+# "no one was injured" is no count; "Front 19's commander was injured": a number that owns is a name.
+_NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
+
+
 def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:
     """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time, an age,
     or a toll over a period that its sentence names ("since 1980", "in ten years of war")."""
     return bool(
         _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
+        or _NO_ONE.search(text[max(0, start - 4) : start])
+        or _OWNS.match(text, end)
         or _MONTH_BEFORE.search(text[max(0, start - 12) : start])
         or _DURATION.match(text, end)
         or _AGE_AFTER.match(text, end)
@@ -324,6 +343,21 @@ def find(text: str) -> list[Mention]:
                 start=m.start(),
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
+            )
+    for pattern in _SINGLE_HIT:  # one victim hit, where no figure was read from the same words
+        for m in pattern.finditer(text):
+            if _PERPETRATOR.search(m.group(0)) or any(start < m.end() and m.start() < end for start, end in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found[(m.start("number"), m.end("number"))] = Mention(
+                kind="injured",
+                number=1,
+                qualifier="exact",
+                perpetrators=False,
+                start=m.start(),
+                end=m.end(),
+                quote=text[m.start() : m.end()].strip(),
+                hit=True,
             )
     return sorted(found.values(), key=lambda mention: mention.start)
 

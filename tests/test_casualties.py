@@ -407,3 +407,56 @@ def test_a_number_the_readers_read_as_the_other_kind_does_not_state_this_kind() 
 
 def test_how_many_times_someone_was_shot_is_no_count() -> None:
     assert [(m.kind, m.number) for m in find("Holt was shot eight times and pronounced dead at the scene.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A man was shot in the leg Tuesday night.", "A man was shot"),
+        ("Ketron Nathan was shot outside his home.", "Ketron Nathan was shot"),
+        ("Police said the boy had been shot in the arm.", "the boy had been shot"),
+    ],
+)
+def test_one_victim_hit_and_not_said_to_have_died_is_one_hit(text: str, quote: str) -> None:
+    [hit] = find(text)
+    assert (hit.kind, hit.number, hit.hit, hit.perpetrators, hit.quote) == ("injured", 1, True, False, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot and killed on Main Street.",  # dead, not hit
+        "A man was shot dead on Main Street.",
+        "Police said a suspect was shot by officers.",  # an attacker, not a victim
+    ],
+)
+def test_one_victim_shot_dead_or_an_attacker_shot_is_no_hit(text: str) -> None:
+    assert [m for m in find(text) if m.hit] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quote"),
+    [
+        ("A 14-year-old boy was fatally shot on the reservation.", 1, "A 14-year-old boy was fatally shot"),
+        ("Two men were fatally shot Monday.", 2, "Two men were fatally shot"),
+        ("A man was shot to death in his car.", 1, "A man was shot to death"),
+        ("Ketron Nathan was fatally wounded.", 1, "Ketron Nathan was fatally wounded"),
+        ("Three people were stabbed to death.", 3, "Three people were stabbed to death"),
+    ],
+)
+def test_victims_fatally_shot_or_shot_to_death_are_dead(text: str, number: int, quote: str) -> None:
+    assert [(m.kind, m.number, m.quote) for m in find(text)] == [("killed", number, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman added that no one was injured.",
+        "THE SPOKESMAN ADDED THAT NO ONE WAS INJURED AND THAT THE DAMAGE WAS SLIGHT.",
+        "No one was hurt in the blast.",
+        # MUC-4: a number that owns something is a name ("Front 19's"), not a count.
+        "THE COMMANDER OF THE FMLN'S FRONT 19'S \"SOUTHERN FRONT,\" WAS SLIGHTLY INJURED.",
+    ],
+)
+def test_no_one_and_a_number_that_owns_are_no_count(text: str) -> None:
+    assert find(text) == []
