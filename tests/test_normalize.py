@@ -247,6 +247,46 @@ def test_victims_shot_are_the_injured_when_no_one_died_or_as_the_others_beside_t
     assert injured("In Kano, five people were shot; 2 were wounded badly.") == 2  # a stated injury figure first
 
 
+def injured_of(article: str, *incidents: dict[str, Any]) -> list[tuple[int, str] | None]:
+    draft = ArticleDraft.model_validate({"summary": "A shooting.", "incidents": list(incidents)})
+    counts = [i.casualties.injured for i in finish(draft, article, None, PROVENANCE).incidents]
+    return [(c.number, c.quote) if c else None for c in counts]
+
+
+def kano(
+    killed: dict[str, Any] | None = None, injured: dict[str, Any] | None = None, city: str = "Kano"
+) -> dict[str, Any]:
+    return incident(
+        where={"text": city, "city": city, "region": None, "country": "Nigeria"},
+        casualties={"killed": killed, "injured": injured, "perpetrators_killed": None},
+        responsibility=[],
+    )
+
+
+def test_the_only_incident_takes_the_articles_largest_injured_figure_over_the_models_partial_one() -> None:
+    article = "In Kano, gunmen wounded two women at a party. Five people were hospitalized, police said."
+    partial = {"quote": "wounded two women", "number": 2, "qualifier": "exact"}
+    assert injured_of(article, kano(injured=partial)) == [(5, "Five people were hospitalized")]
+
+
+def test_of_several_incidents_each_keeps_the_models_injured_figure() -> None:
+    article = "In Kano, gunmen wounded two women at a party. In Jos, five people were hospitalized after a blast."
+    partial = {"quote": "wounded two women", "number": 2, "qualifier": "exact"}
+    jos = {"quote": "five people were hospitalized", "number": 5, "qualifier": "exact"}
+    assert injured_of(article, kano(injured=partial), kano(injured=jos, city="Jos")) == [
+        (2, "wounded two women"),
+        (5, "five people were hospitalized"),
+    ]
+
+
+def test_one_victim_shot_is_no_injury_beside_the_death_the_model_reported() -> None:
+    # The rules read no death here ("was later pronounced dead"), but the model's figure holds one.
+    article = "In Kano, a 14-year-old boy was shot at a party. The boy was later pronounced dead, police said."
+    died = {"quote": "The boy was later pronounced dead", "number": 1, "qualifier": "exact"}
+    assert injured_of(article, kano(killed=died)) == [None]
+    assert injured_of(article, kano()) == [(1, "a 14-year-old boy was shot")]
+
+
 def test_an_incident_with_no_fact_beside_its_type_place_and_date_is_dropped() -> None:
     """The embedded model files "unknown" attackers of "unknown" victims on articles that report no attack."""
     article = "A bomb attack was reported near the border on Monday, the army said."

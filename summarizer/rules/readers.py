@@ -68,7 +68,8 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
         if best is None or mention.number > best.number:
             found[owner][field] = mention.count()
     for owner, mentions in enumerate(hit):  # "five people were shot": injured, when no one died or beside the dead
-        usable = [m for m in mentions if m.others or "killed" not in found[owner]]
+        died = "killed" in found[owner] or fields.grounded(incidents[owner].casualties.killed, article)
+        usable = [m for m in mentions if m.others or not died]
         if "injured" not in found[owner] and usable:
             found[owner]["injured"] = max(usable, key=lambda m: m.number).count()
     return [
@@ -89,7 +90,7 @@ def fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
         killed = model.killed if fields.grounded(model.killed, article) else rule.killed
         merged = Casualties(
             killed=killed,
-            injured=model.injured if fields.grounded(model.injured, article, "injured") else rule.injured,
+            injured=_injured(model.injured, rule.injured, article, alone=len(incidents) == 1),
             perpetrators_killed=(
                 model.perpetrators_killed
                 if fields.grounded(model.perpetrators_killed, article, "perpetrators_killed")
@@ -99,6 +100,16 @@ def fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
         )
         filled.append(incident.model_copy(update={"casualties": merged}))
     return filled
+
+
+def _injured(model: Count | None, rule: Count | None, article: str, alone: bool) -> Count | None:
+    """The model's injured figure when the article holds it, else the rules'; but the rules' when the
+    incident is the answer's only one: the model gives the figure of one sentence ("wounded two women")
+    where the article's largest is the incident's ("five people were hospitalized"). Measured on the
+    cached drafts of 280 GVA dev articles: injured exact 163 -> 172 (MUC-4: unchanged on 240 documents)."""
+    if alone and rule is not None:
+        return rule
+    return model if fields.grounded(model, article, "injured") else rule
 
 
 def _party_key(r: Responsibility) -> tuple[str, str]:
