@@ -272,12 +272,28 @@ def states_named(article: str) -> set[str]:
 def us_city_in(place: str | None) -> str | None:
     """The gazetteer's US place in the model's words for a place, when they say more ("Zara Street home
     in Knoxville", "east Las Vegas", "Alturas, Modoc County"): the last run of capitalised words that is,
-    whole, a place it knows ("Union County", "Hamilton Avenue" and "Harbor City" are none); else None."""
+    whole, a place it knows and not a state ("Union County", "Hamilton Avenue" and "Harbor City" are none);
+    else None."""
     if not place:
         return None
     known = _us_places()
-    runs = [m[0] for m in re.finditer(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*", place)]
-    return next((run for run in reversed(runs) if fold(run) in known), None)
+    runs = [m for m in re.finditer(r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*", place)]
+    state = _state_pattern()
+    return next(
+        (
+            run[0]
+            for run in reversed(runs)
+            if fold(run[0]) in known and not state.fullmatch(place, _comma_before(place, run.start()), run.end())
+        ),
+        None,
+    )
+
+
+def _comma_before(text: str, at: int) -> int:
+    """Where the comma before ``at`` is, when only spaces lie between ("Wichita, Kansas": Kansas is the
+    state written after the town, though the gazetteer knows towns of that name); else ``at``."""
+    before = text[:at].rstrip()
+    return len(before) - 1 if before.endswith(",") else at
 
 
 # Where a US article places its story, read from the text alone (for an incident whose place the model gave as

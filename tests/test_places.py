@@ -156,6 +156,10 @@ def test_a_country_is_named_by_any_of_its_names_as_whole_words() -> None:
         ("Alturas, Modoc County", "Alturas"),
         ("Shuler Road in Union County", None),  # a county, not the town of Union
         ("Rendezvous Phase III bar on Hamilton Avenue", None),  # a street, not Hamilton
+        ("Wichita, Kansas", "Wichita"),  # the state written after the town, not the town of Kansas
+        ("Bell, Fla.", "Bell"),
+        ("Kansas City", "Kansas City"),
+        ("Washington", "Washington"),  # a state's name alone is the place the model gave
         (None, None),
     ],
 )
