@@ -125,6 +125,15 @@ def test_the_only_us_incident_takes_the_story_city_but_each_of_several_keeps_a_c
     assert (first.where.city, second.where.city) == ("Pittsburgh", "Homestead")
 
 
+def test_the_only_us_incident_keeps_a_city_whose_state_the_article_writes_after_it() -> None:
+    article = "A man was shot and killed in Homestead, Pa., on Saturday, Pittsburgh police said."
+    draft = ArticleDraft.model_validate(
+        {"summary": "A shooting.", "incidents": [us_incident("Homestead", "Homestead")]}
+    )
+    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None and (result.where.city, result.where.region) == ("Homestead", "Pennsylvania")
+
+
 def test_figures_get_bounds_and_sources_and_other_tolls_are_kept_apart() -> None:
     [result] = summarize(incident()).incidents
     killed, injured = result.casualties.killed, result.casualties.injured
