@@ -160,6 +160,12 @@ def _state_name(m: re.Match[str]) -> str:
     )
 
 
+def us_state_named(name: str | None) -> str | None:
+    """The US state ``name`` spells out ("California", "N.M.", "Calif."), else None."""
+    m = _state_pattern().fullmatch(f", {name.strip()}") if name else None
+    return _state_name(m) if m else None
+
+
 def us_state(city: str | None, place: str, article: str) -> str | None:
     """The US state (or territory) of a place, when the article writes it after the place or its city
     ("Alturas, Calif.", "PARAGOULD, AR", "Rocky Mount, North Carolina", "SAN JUAN, P.R."); else None."""

@@ -65,6 +65,17 @@ def test_countries_get_their_iso_name_and_code() -> None:
     assert result.where is not None and (result.where.country, result.where.country_code) == ("Nigeria", "NG")
 
 
+def test_a_us_state_the_model_gave_as_the_country_is_the_region_of_a_us_place() -> None:
+    article = "A man was shot and killed in Auburn on Saturday, deputies said."
+    where = {"text": "Auburn", "city": "Auburn", "region": None, "country": "California"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "A shooting.", "incidents": [us_incident("Auburn", "Auburn") | {"where": where}]}
+    )
+    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None
+    assert (result.where.city, result.where.region, result.where.country_code) == ("Auburn", "California", "US")
+
+
 def test_an_unknown_country_the_article_writes_is_kept_as_written_without_a_code() -> None:
     article = ARTICLE.replace("KANO, Nigeria", "KANO, Kanoland")
     where = {"text": "a market in Kano", "city": "Kano", "region": None, "country": "Kanoland"}

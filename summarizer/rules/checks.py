@@ -61,6 +61,10 @@ def canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     found = places.country(where.country) if where else None
     if where and found:
         where = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    elif where and (state := places.us_state_named(where.country)):  # the model's country "California"
+        where = where.model_copy(
+            update={"region": where.region or state, "country": "United States", "country_code": "US"}
+        )
     if where and where.country_code == "US" and (city := places.us_city_in(where.city)) and city != where.city:
         where = where.model_copy(update={"city": city})  # "Zara Street home in Knoxville": Knoxville
     if where and where.region is None and (where.country is None or where.country_code == "US"):
