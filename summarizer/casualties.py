@@ -285,6 +285,18 @@ def _counts(pattern: re.Pattern[str], text: str, aged: set[tuple[int, int]]) -> 
         at = m.end()
 
 
+# "threatened with death", "death squads", "the death penalty": the word of a death, and none died.
+_NO_DEATH_AFTER = re.compile(r"\s+(?:threats?|squads?|penalty|sentences?|row)\b", re.IGNORECASE)
+_NO_DEATH_BEFORE = re.compile(r"\bthreat(?:s|ened)?\s+(?:with|of)\s+$", re.IGNORECASE)
+
+
+def _no_death(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        _NO_DEATH_AFTER.match(text, m.end("word"))
+        or _NO_DEATH_BEFORE.search(text[max(0, m.start("word") - 20) : m.start("word")])
+    )
+
+
 def find(text: str) -> list[Mention]:
     """Every casualty figure in ``text``, in order of appearance, without overlaps."""
     found: dict[tuple[int, int], Mention] = {}
@@ -293,7 +305,7 @@ def find(text: str) -> list[Mention]:
         for m in _counts(pattern, text, aged):
             number = parse_number(m["number"])
             left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
-            if number is None or (m["word"].lower() == "left" and not left_dead):
+            if number is None or (m["word"].lower() == "left" and not left_dead) or _no_death(text, m):
                 continue
             key = (m.start("number"), m.end("number"))
             if key in found:

@@ -460,3 +460,16 @@ def test_victims_fatally_shot_or_shot_to_death_are_dead(text: str, number: int, 
 )
 def test_no_one_and_a_number_that_owns_are_no_count(text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FIVE GUATEMALAN UNIVERSITY LEADERS THREATENED WITH DEATH HAVE SOUGHT REFUGE",
+        "The man who shot three people in Woodland may face the death penalty.",
+        "SEVEN STUDENTS WERE KIDNAPPED BY ALLEGED DEATH SQUADS",
+        "Inmate 56 Death row",
+    ],
+)
+def test_a_threat_of_death_death_squads_and_the_death_penalty_are_no_deaths(text: str) -> None:
+    assert [m for m in find(text) if m.kind == "killed"] == []
