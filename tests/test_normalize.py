@@ -307,6 +307,17 @@ def test_one_victim_shot_is_no_injury_beside_the_death_the_model_reported() -> N
     assert injured_of(article, kano()) == [(1, "a 14-year-old boy was shot")]
 
 
+def test_a_death_toll_copied_to_several_incidents_is_the_first_ones() -> None:
+    article = "In Kano and in Jos, gunmen attacked two police posts on Saturday and left two dead, police said."
+    toll = {"quote": "left two dead", "number": 2, "qualifier": "exact"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "Two attacks.", "incidents": [kano(killed=toll), kano(killed=toll, city="Jos")]}
+    )
+    first, second = finish(draft, article, None, PROVENANCE).incidents
+    assert first.casualties.killed is not None and first.casualties.killed.number == 2
+    assert second.casualties.killed is None
+
+
 def test_an_incident_with_no_fact_beside_its_type_place_and_date_is_dropped() -> None:
     """The embedded model files "unknown" attackers of "unknown" victims on articles that report no attack."""
     article = "A bomb attack was reported near the border on Monday, the army said."
