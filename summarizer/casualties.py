@@ -253,6 +253,8 @@ def _kind(word: str, after: str) -> Kind:
     return "killed" if re.search(rf"\b(?:{_DEATH}|{KILLING}|kills|gunned)\b", word, re.IGNORECASE) else "injured"
 
 
+# "a 9 year old": an age written without its hyphens.
+_YEARS_OLD = re.compile(r"\s+years?[\s-]+old\b", re.IGNORECASE)
 # "no one was injured" is no count; "Front 19's commander was injured": a number that owns is a name.
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
@@ -268,6 +270,7 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         or _MONTH_BEFORE.search(text[max(0, start - 12) : start])
         or _DURATION.match(text, end)
         or _AGE_AFTER.match(text, end)
+        or _YEARS_OLD.match(text, end)
         or (start, end) in aged
         or _PERIOD.search(sentences.around(text, start, end))
     )
@@ -285,9 +288,9 @@ def _counts(pattern: re.Pattern[str], text: str, aged: set[tuple[int, int]]) -> 
         at = m.end()
 
 
-# "threatened with death", "death squads", "the death penalty": the word of a death, and none died.
+# "threatened with death", "death squads", "the death penalty", "was not hurt": the word, and no one hurt.
 _NO_DEATH_AFTER = re.compile(r"\s+(?:threats?|squads?|penalty|sentences?|row)\b", re.IGNORECASE)
-_NO_DEATH_BEFORE = re.compile(r"\bthreat(?:s|ened)?\s+(?:with|of)\s+$", re.IGNORECASE)
+_NO_DEATH_BEFORE = re.compile(r"\bthreat(?:s|ened)?\s+(?:with|of)\s+$|\b(?:not|never)\s+$|n't\s+$", re.IGNORECASE)
 
 
 def _no_death(text: str, m: re.Match[str]) -> bool:

@@ -473,3 +473,15 @@ def test_no_one_and_a_number_that_owns_are_no_count(text: str) -> None:
 )
 def test_a_threat_of_death_death_squads_and_the_death_penalty_are_no_deaths(text: str) -> None:
     assert [m for m in find(text) if m.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 9 year old, was not hurt.",  # an age without its hyphens, and no one hurt
+        "Two officers at the scene were not injured.",
+        "A 15 year old was killed on Friday.",
+    ],
+)
+def test_an_age_without_hyphens_and_a_denied_injury_are_no_count(text: str) -> None:
+    assert [m.number for m in find(text) if m.number != 1] == []
