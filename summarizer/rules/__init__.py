@@ -22,8 +22,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
   "were shot" are its injured when no one died, or as the "others" beside the dead);
-* a death toll whose words an earlier incident holds is not a later incident's too (the model copies
-  "left two dead" to each incident of an article);
+* a death toll whose words an earlier incident holds, and which the article writes once, is not a later
+  incident's too (the model copies "left two dead" to each incident of an article);
 * places, actors, weapons and statements the model copied from the prompt's worked
   example rather than from the article (a Nigerian country for a Californian town) are dropped;
 * placeholder actors ("unknown" with no number), weapons and responsibility of an
@@ -106,7 +106,7 @@ STEPS: tuple[Step, ...] = (
     Step("victims apart from attackers", "check", _each(lambda i, a: checks.apart(i))),
     Step("story city", "reader", readers.story_city),
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
-    Step("a death toll told once", "check", lambda incidents, a: checks.deaths_told_once(incidents)),
+    Step("a death toll told once", "check", lambda incidents, a: checks.deaths_told_once(incidents, a.text)),
     Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),
     Step("a fact beside type, place and date", "check", _keep(checks.says_something)),
     Step("a killing left out", "reader", readers.killing_left_out),

@@ -189,15 +189,17 @@ def mark_main(incidents: list[Incident]) -> list[Incident]:
     return [incident.model_copy(update={"main": i == main}) for i, incident in enumerate(incidents)]
 
 
-def deaths_told_once(incidents: list[Incident]) -> list[Incident]:
-    """A death toll whose words an earlier incident already holds is not a later one's too: the model copies
-    "left two dead" to each of three incidents, and the summary would count six. (On the cached drafts,
-    MUC-4 dev killed exact 29 -> 30 of 79 documents; for injuries the same rule lost one, so it is not applied.)"""
+def deaths_told_once(incidents: list[Incident], article: str) -> list[Incident]:
+    """A death toll whose words an earlier incident already holds, and which the article writes once, is not
+    a later incident's too: the model copies "left two dead" to each of three incidents, and the summary
+    would count six. (On the cached drafts, MUC-4 dev killed exact 29 -> 30 of 79 documents; for injuries
+    the same rule lost one, so it is not applied.)"""
     seen: set[str] = set()
     kept = []
+    text = squash(article)
     for incident in incidents:
         killed = incident.casualties.killed
-        if killed is not None and squash(killed.quote) in seen:
+        if killed is not None and squash(killed.quote) in seen and text.count(squash(killed.quote)) == 1:
             incident = incident.model_copy(
                 update={"casualties": incident.casualties.model_copy(update={"killed": None})}
             )
