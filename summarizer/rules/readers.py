@@ -84,13 +84,19 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
 
 
 def fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
+    """Each incident's victims killed and injured: the model's figure when the article holds it, else the
+    rules' (:func:`by_rule`); but the rules' when the incident is the answer's only one. The model gives
+    the figure of one sentence ("wounded two women") where the article's largest is the incident's ("five
+    people were hospitalized"). Measured on the cached drafts of 280 GVA dev articles: injured exact 163 ->
+    172, killed 222 -> 226; MUC-4 dev killed 30 -> 31 of 79 documents, injured unchanged."""
     filled = []
+    alone = len(incidents) == 1
     for incident, rule in zip(incidents, by_rule(incidents, article), strict=True):
         model = incident.casualties
-        killed = model.killed if fields.grounded(model.killed, article) else rule.killed
+        killed = _figure(model.killed, rule.killed, article, "killed", alone)
         merged = Casualties(
             killed=killed,
-            injured=_injured(model.injured, rule.injured, article, alone=len(incidents) == 1),
+            injured=_figure(model.injured, rule.injured, article, "injured", alone),
             perpetrators_killed=(
                 model.perpetrators_killed
                 if fields.grounded(model.perpetrators_killed, article, "perpetrators_killed")
@@ -102,14 +108,10 @@ def fill_casualties(incidents: list[Incident], article: str) -> list[Incident]:
     return filled
 
 
-def _injured(model: Count | None, rule: Count | None, article: str, alone: bool) -> Count | None:
-    """The model's injured figure when the article holds it, else the rules'; but the rules' when the
-    incident is the answer's only one: the model gives the figure of one sentence ("wounded two women")
-    where the article's largest is the incident's ("five people were hospitalized"). Measured on the
-    cached drafts of 280 GVA dev articles: injured exact 163 -> 172 (MUC-4: unchanged on 240 documents)."""
+def _figure(model: Count | None, rule: Count | None, article: str, field: str, alone: bool) -> Count | None:
     if alone and rule is not None:
         return rule
-    return model if fields.grounded(model, article, "injured") else rule
+    return model if fields.grounded(model, article, field) else rule
 
 
 def _party_key(r: Responsibility) -> tuple[str, str]:
