@@ -76,6 +76,16 @@ def _year(raw: str | None) -> int | None:
     return value
 
 
+def gives_year(article: str, year: str) -> bool:
+    """Whether the article gives ``year`` ("1990"): written whole, or as the two digits of a date's year
+    ("SAN SALVADOR, 2 MAY 90")."""
+    if year in article:
+        return True
+    return any(
+        m["year"] and _year(m["year"]) == int(year) for pattern in _PATTERNS[1:] for m in pattern.finditer(article)
+    )
+
+
 def _month(raw: str) -> int:
     return int(raw) if raw.isdigit() else _MONTHS[raw.lower().rstrip(".")]
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from summarizer import dates
 from summarizer.dates import first, parse_published, resolve, time_of_day
 
 PUBLISHED = date(2015, 11, 17)  # a Tuesday
@@ -217,3 +218,16 @@ def test_spans_of_days_and_weeks_written_in_words_count_back_from_publication(wo
 )
 def test_a_time_of_day_alone_gives_no_day(text: str, expected: bool) -> None:
     assert time_of_day(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("article", "year", "expected"),
+    [
+        ("SAN SALVADOR, 2 MAY 90 (AFP) -- [TEXT] A BOMB EXPLODED TODAY.", "1990", True),  # a dateline's year
+        ("The trial opened in 1990.", "1990", True),
+        ("On 14 November 20 people were killed.", "2020", False),  # a count, not a year
+        ("KANO, Nigeria - Gunmen attacked a market on Saturday.", "2015", False),
+    ],
+)
+def test_a_year_is_given_whole_or_as_a_dates_two_digits(article: str, year: str, expected: bool) -> None:
+    assert dates.gives_year(article, year) is expected

@@ -532,3 +532,11 @@ def test_an_incident_with_no_individual_attacker_takes_the_agent_its_sentences_n
         ("Shining Path", "group"),
         ("URBAN GUERRILLAS", "individual"),
     ]
+
+
+def test_a_day_the_model_writes_with_the_year_of_a_two_digit_dateline_is_kept() -> None:
+    article = "SAN SALVADOR, 2 MAY 90 (AFP) -- [TEXT] A BOMB EXPLODED IN KANO, KILLING 12 PEOPLE."
+    [result] = summarize(incident(when="1990-05-02"), article=article, published=date(1990, 5, 2)).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("1990-05-02", "day")
+    [other] = summarize(incident(when="1991-05-02"), article=article, published=date(1990, 5, 2)).incidents
+    assert other.when is None or other.when.date != "1991-05-02"  # a year the article never gives

@@ -22,7 +22,7 @@ def _when(text: str | None, article: str, published: date | None, future: bool =
         return None
     when = dates.resolve(text, published, future=future)
     year = when.date[:4] if when.date and when.date[0].isdigit() else None
-    if year and year not in article and text not in article:
+    if year and not dates.gives_year(article, year) and text not in article:
         # The model wrote a year the article does not contain: resolve its words without it.
         anchored = dates.resolve(re.sub(rf",?\s*\b{year}\b", "", text), published, future=future)
         when = When(text=text, date=anchored.date, precision=anchored.precision)
