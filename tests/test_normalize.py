@@ -404,6 +404,16 @@ def test_an_attacker_the_model_also_names_as_a_victim_is_not_kept_among_the_atta
     assert [v.name for v in result.victims] == ["12 people"]
 
 
+def test_a_victim_whose_words_name_a_weapon_is_no_victim() -> None:
+    victims = [
+        {"quote": "12 people", "name": "12 people", "kind": "unknown", "number": 12},
+        {"quote": "46 M-16 rifles", "name": "46 M-16 rifles", "kind": "unknown", "number": 46},
+        {"quote": "car bomb victims", "name": "car bomb victims", "kind": "unknown", "number": None},
+    ]
+    [result] = summarize(incident(victims=victims)).incidents
+    assert [v.name for v in result.victims] == ["12 people", "car bomb victims"]
+
+
 def test_attackers_apart_from_the_victims_are_all_kept() -> None:
     victims = [{"quote": "12 people", "name": "12 people", "kind": "unknown", "number": 12}]
     [result] = summarize(incident(victims=victims)).incidents

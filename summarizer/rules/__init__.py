@@ -17,7 +17,7 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   told twice, as the overlapping parts of a long article do);
 * an attacker the model also names as a victim ("four Americans on the plane" beside the victims
   "four Americans"), or word for word as a target, is not kept among the attackers: victims are kept
-  apart from perpetrators;
+  apart from perpetrators; a victim whose words name a weapon ("46 M-16 rifles") is none;
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
@@ -103,7 +103,7 @@ STEPS: tuple[Step, ...] = (
         "names and places", "check", _each(lambda i, a: checks.placed(checks.canonical(i, a.aliases, a.text), a.text))
     ),
     Step("one event told twice", "check", lambda incidents, a: checks.merge(incidents)),
-    Step("victims apart from attackers", "check", _each(lambda i, a: checks.apart(i))),
+    Step("victims apart from attackers", "check", _each(lambda i, a: checks.apart(checks.no_weapons_as_victims(i)))),
     Step("story city", "reader", readers.story_city),
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
     Step("a death toll told once", "check", lambda incidents, a: checks.deaths_told_once(incidents, a.text)),

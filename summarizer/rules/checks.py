@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer import places
+from summarizer import places, weapons
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import dateline_country
@@ -207,6 +207,27 @@ def deaths_told_once(incidents: list[Incident], article: str) -> list[Incident]:
             seen.add(squash(killed.quote))
         kept.append(incident)
     return kept
+
+
+def no_weapons_as_victims(incident: Incident) -> Incident:
+    """A victim whose words name weapons and no people ("46 M-16 rifles", "348 AK-47 rifles" seized) is no
+    victim: the model files what a battle or a raid took among the victims. (On the cached MUC-4 dev drafts,
+    Victim lenient F1 0.333 -> 0.340 and 0.351 -> 0.359 on 41-100 and 101-200; nothing else moved.)"""
+    kept = [victim for victim in incident.victims if not _a_weapon(victim.name)]
+    return incident if len(kept) == len(incident.victims) else incident.model_copy(update={"victims": kept})
+
+
+# Words of people, which a victim named beside a weapon is ("car bomb victims", "a man with a rifle").
+_PEOPLE = re.compile(
+    r"\b(?:victims?|people|persons?|civilians?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|passengers?|residents?"
+    r"|soldiers?|police(?:m[ae]n)?|officers?|guards?|peasants?|students?|members?|workers?|who)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_weapon(name: str) -> bool:
+    """Whether ``name`` names weapons and no people ("46 M-16 rifles"; not "car bomb victims")."""
+    return bool(weapons.find(name)) and not _PEOPLE.search(name)
 
 
 def apart(incident: Incident) -> Incident:
