@@ -343,36 +343,23 @@ def find(text: str) -> list[Mention]:
             others=bool(re.search(r"\bothers?\b", m["between"], re.IGNORECASE)),
         )
     taken = [(m.start, m.end) for m in found.values()]
-    for pattern in _SINGLE:  # one victim, where no figure was read from the same words
+    # One victim, where no figure was read from the same words; then one victim hit (never an attacker).
+    for pattern, hit in [(p, False) for p in _SINGLE] + [(p, True) for p in _SINGLE_HIT]:
         for m in pattern.finditer(text):
-            if any(start < m.end() and m.start() < end for start, end in taken):
+            perpetrators = bool(_PERPETRATOR.search(m.group(0)))
+            if (hit and perpetrators) or any(start < m.end() and m.start() < end for start, end in taken):
                 continue
             taken.append((m.start(), m.end()))
+            dead = not hit and re.fullmatch(rf"{_DEATH}|killing|death|murder|assassination|slaying", m["word"], re.I)
             found[(m.start("number"), m.end("number"))] = Mention(
-                kind="killed"
-                if re.fullmatch(rf"{_DEATH}|killing|death|murder|assassination|slaying", m["word"], re.I)
-                else "injured",
+                kind="killed" if dead else "injured",
                 number=1,
                 qualifier="exact",
-                perpetrators=bool(_PERPETRATOR.search(m.group(0))),
+                perpetrators=perpetrators,
                 start=m.start(),
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
-            )
-    for pattern in _SINGLE_HIT:  # one victim hit, where no figure was read from the same words
-        for m in pattern.finditer(text):
-            if _PERPETRATOR.search(m.group(0)) or any(start < m.end() and m.start() < end for start, end in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found[(m.start("number"), m.end("number"))] = Mention(
-                kind="injured",
-                number=1,
-                qualifier="exact",
-                perpetrators=False,
-                start=m.start(),
-                end=m.end(),
-                quote=text[m.start() : m.end()].strip(),
-                hit=True,
+                hit=hit,
             )
     return sorted(found.values(), key=lambda mention: mention.start)
 

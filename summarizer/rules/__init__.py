@@ -21,7 +21,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
-  "were shot" are its injured when no one died, or as the "others" beside the dead);
+  "were shot" are its injured when no one died, or as the "others" beside the dead); the answer's only
+  incident takes the rules' figures (the largest of each kind), the model's kept among the other reports;
 * a death toll whose words an earlier incident holds, and which the article writes once, is not a later
   incident's too (the model copies "left two dead" to each incident of an article);
 * places, actors, weapons and statements the model copied from the prompt's worked
