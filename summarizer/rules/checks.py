@@ -199,12 +199,13 @@ def deaths_told_once(incidents: list[Incident], article: str) -> list[Incident]:
     text = squash(article)
     for incident in incidents:
         killed = incident.casualties.killed
-        if killed is not None and squash(killed.quote) in seen and text.count(squash(killed.quote)) == 1:
+        words = squash(killed.quote) if killed is not None else None
+        if words is not None and words in seen and text.count(words) == 1:
             incident = incident.model_copy(
                 update={"casualties": incident.casualties.model_copy(update={"killed": None})}
             )
-        elif killed is not None:
-            seen.add(squash(killed.quote))
+        elif words is not None:
+            seen.add(words)
         kept.append(incident)
     return kept
 
