@@ -4,10 +4,12 @@ The embedded model over-uses a few types: ``hostage_taking_kidnapping`` for bomb
 and shootings it had just described (MUC-4), ``suicide_attack`` for plain shootings and
 murder-suicides (GVA), ``air_strike_shelling`` for car bombs and ``aircraft_attack`` for attacks with no
 aircraft. These types are kept only when the incident's own words (its description and
-quotes) speak of them: kidnapping or hostages; a suicide attacker; an air strike, shelling,
-rockets or mortars; an aircraft. Otherwise the type is read from those words (suicide
-attack, bombing, arson, shooting, air strike or shelling), and an armed assault when they
-name none of these.
+quotes) speak of them and so does the article: kidnapping or hostages; a suicide attacker; an
+air strike, shelling, rockets or mortars; an aircraft. (The model's description is its own
+words: it copies "suicide bombing" from the worked example to a shooting the article never
+calls one.) Otherwise the type is read from those words (suicide attack, bombing, arson,
+shooting, air strike or shelling), of the kinds the article names too, and an armed assault
+when they name none of these.
 
 :func:`violent` is the test that a reported incident is one at all: the model's own sentence on
 what happened, or the weapons and casualty figures it quotes, must name an act of violence, a
@@ -68,19 +70,22 @@ def _words(incident: Incident) -> str:
     return " ".join([incident.description, *quotes])
 
 
-def checked(incident: Incident) -> IncidentType:
-    """The model's type, unless it is one it over-uses and the incident's words do not support it."""
+def checked(incident: Incident, article: str) -> IncidentType:
+    """The model's type, unless it is one it over-uses and the incident's words, or the article, do not
+    bear it out; then the type its words give that the article bears out too (the model's "suicide
+    bombing at a temple" for missionaries "shot to death" is no suicide attack, nor a bombing)."""
     needs = _NEEDS.get(incident.type)
     words = _words(incident)
-    if needs is None or needs.search(words):
+    if needs is None or (needs.search(words) and needs.search(article)):
         return incident.type
-    return by_words(words)
+    return by_words(words, article)
 
 
-def by_words(text: str) -> IncidentType:
-    """The type ``text``'s words give: suicide attack, bombing, arson, shooting, air strike or shelling;
-    an armed assault when they name none of these."""
-    return next((kind for kind, pattern in _BY_WORDS if pattern.search(text)), "armed_assault")
+def by_words(text: str, article: str | None = None) -> IncidentType:
+    """The type ``text``'s words give (suicide attack, bombing, arson, shooting, air strike or shelling), of
+    those the ``article``'s words give too when one is given; an armed assault when they name none of these."""
+    named = (kind for kind, words in _BY_WORDS if words.search(text) and (article is None or words.search(article)))
+    return next(named, "armed_assault")
 
 
 def violent(incident: Incident) -> bool:

@@ -41,7 +41,7 @@ def incident(description: str, kind: IncidentType = "hostage_taking_kidnapping",
     ],
 )
 def test_a_kidnapping_type_follows_the_incidents_words(description: str, weapon: str | None, expected: str) -> None:
-    assert checked(incident(description, weapon=weapon)) == expected
+    assert checked(incident(description, weapon=weapon), f"{description} {weapon}") == expected
 
 
 @pytest.mark.parametrize(
@@ -60,12 +60,30 @@ def test_a_kidnapping_type_follows_the_incidents_words(description: str, weapon:
     ],
 )
 def test_over_used_types_follow_the_incidents_words(description: str, kind: IncidentType, expected: str) -> None:
-    assert checked(incident(description, kind=kind)) == expected
+    assert checked(incident(description, kind=kind), description) == expected
 
 
 def test_other_types_are_the_models() -> None:
-    assert checked(incident("Guerrillas kidnapped two guards.", kind="shooting")) == "shooting"
-    assert checked(incident("Two guards were attacked.", kind="bombing")) == "bombing"
+    assert checked(incident("Guerrillas kidnapped two guards.", kind="shooting"), "") == "shooting"
+    assert checked(incident("Two guards were attacked.", kind="bombing"), "") == "bombing"
+
+
+# MUC-4 dev: the model described missionaries shot to death as the worked example's "suicide bombing".
+SHOT = "TWO U.S. MORMON MISSIONARIES WERE SHOT TO DEATH LAST NIGHT BY A GROUP OF TERRORISTS."
+
+
+@pytest.mark.parametrize(
+    ("description", "article", "expected"),
+    [
+        ("suicide bombing at a temple in La Paz", SHOT, "armed_assault"),
+        ("suicide bombing at a temple in La Paz", f"{SHOT} A BOMB WAS FOUND LAST MONTH.", "bombing"),
+        ("suicide bombing at a temple in La Paz", f"{SHOT} A SUICIDE BOMBER STRUCK IN MAY.", "suicide_attack"),
+        ("kidnapping of two guards", "Gunmen shot two guards.", "armed_assault"),
+    ],
+)
+def test_an_over_used_type_needs_the_articles_words_too(description: str, article: str, expected: str) -> None:
+    kind: IncidentType = "hostage_taking_kidnapping" if "kidnapping" in description else "suicide_attack"
+    assert checked(incident(description, kind=kind), article) == expected
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
 * placeholder actors ("unknown" with no number), weapons and responsibility of an
   "unknown" party are dropped: they say nothing the article says;
 * a type the model over-uses (kidnapping, suicide attack, air strike, aircraft attack)
-  whose incident's own words do not speak of it takes the type its words give
-  (:mod:`summarizer.incident_types`);
+  whose incident's own words, or the article, do not speak of it takes the type its words
+  give of those the article names too (:mod:`summarizer.incident_types`);
 * each responsibility statement keeps only the stance its quote's words allow
   (:mod:`summarizer.responsibility`: an official naming a group is not a claim);
 * statements of responsibility about known or quoted groups that the rules of
@@ -99,6 +99,7 @@ def _keep(test: Callable[[Incident], bool]) -> Callable[[list[Incident], Article
 # The rules, in the order they run (the module's docstring says what each does).
 STEPS: tuple[Step, ...] = (
     Step("worked example", "check", _each(lambda i, a: checks.without_leaks(i, a.text, a.example))),
+    Step("types the article bears out", "check", _each(checks.typed)),
     Step("violence", "check", _keep(incident_types.violent)),
     Step(
         "names and places", "check", _each(lambda i, a: checks.placed(checks.canonical(i, a.aliases, a.text), a.text))

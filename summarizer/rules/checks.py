@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer import places, weapons
+from summarizer import incident_types, places, weapons
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
-from summarizer.rules.prepared import dateline_country
+from summarizer.rules.prepared import Article, dateline_country
 from summarizer.schema import Actor, Casualties, Count, Incident
 from summarizer.text import squash
 
@@ -45,6 +45,14 @@ def without_leaks(incident: Incident, article: str, example: str) -> Incident:
         where = where.model_copy(update=leaks | ({"country_code": None} if "country" in leaks else {}))
     update["where"] = where
     return incident.model_copy(update=update)
+
+
+def typed(incident: Incident, article: Article) -> Incident:
+    """The model's type, or the one the incident's words and the article bear out
+    (:func:`incident_types.checked`). Run after the worked example's words are dropped: "explosive vests"
+    copied from it make no suicide attack. (Bearing out in the incident's own sentences rather than the
+    article's was measured: fewer types right on MUC-4 dev and train.)"""
+    return incident.model_copy(update={"type": incident_types.checked(incident, article.readable)})
 
 
 def canonical(incident: Incident, table: AliasTable, article: str) -> Incident:

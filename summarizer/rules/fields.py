@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import casualties, dates, grounding, incident_types, responsibility
+from summarizer import casualties, dates, grounding, responsibility
 from summarizer.schema import Count, Incident, IncidentDraft, When
 from summarizer.text import squash
 
@@ -36,14 +36,13 @@ def incident(draft: IncidentDraft, article: str, published: date | None) -> Inci
     fields["weapons"] = [w for w in fields["weapons"] if not placeholder(w["quote"])]
     statements = [r for r in draft.responsibility if not placeholder(r.party)]
     fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements)]
-    incident = Incident.model_validate(
+    return Incident.model_validate(
         {
             **fields,
             "main": False,
             "when": _when(draft.when, article, published, draft.status in ("planned", "threatened")),
         }
     )
-    return incident.model_copy(update={"type": incident_types.checked(incident)})
 
 
 def grounded(count: Count | None, article: str, field: str = "killed") -> bool:
