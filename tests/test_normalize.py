@@ -550,3 +550,20 @@ def test_a_day_the_model_writes_with_the_year_of_a_two_digit_dateline_is_kept() 
     assert result.when is not None and (result.when.date, result.when.precision) == ("1990-05-02", "day")
     [other] = summarize(incident(when="1991-05-02"), article=article, published=date(1990, 5, 2)).incidents
     assert other.when is None or other.when.date != "1991-05-02"  # a year the article never gives
+
+
+def test_a_day_the_model_takes_from_the_wire_dateline_gives_way_to_the_day_its_sentences_give() -> None:
+    # MUC-4 dev: the dateline is the report's day; the missionaries were shot "last night".
+    article = (
+        "LA PAZ, 25 MAY 89 (DPA) -- [TEXT] TWO U.S. MORMON MISSIONARIES WERE SHOT TO DEATH LAST NIGHT BY A "
+        "GROUP OF TERRORISTS. THE POLICE SAID THE KILLERS FLED."
+    )
+    killed = {"killed": {"quote": "TWO U.S. MORMON MISSIONARIES WERE SHOT TO DEATH", "number": 2, "qualifier": "exact"},
+              "injured": None, "perpetrators_killed": None}  # fmt: skip
+    shot = incident(when="25 MAY 89", casualties=killed, perpetrators=[], responsibility=[], weapons=[])
+    [result] = summarize(shot, article=article, published=date(1989, 5, 25)).incidents
+    assert result.when is not None and (result.when.date, result.when.text) == ("1989-05-24", "LAST NIGHT")
+    # With no day in its sentences, the dateline's day stays.
+    quiet = article.replace(" LAST NIGHT", "")
+    [result] = summarize(shot, article=quiet, published=date(1989, 5, 25)).incidents
+    assert result.when is not None and result.when.date == "1989-05-25"

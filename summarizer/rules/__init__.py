@@ -10,7 +10,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
 * dates are resolved against the publication date, and a year the article never
   gives is not kept; an incident with no day takes the first day its own sentences give
   (one dated to a month, the first day of that month they give; one dated by a time of day
-  alone, failing that, the day of publication);
+  alone, failing that, the day of publication); one dated by the wire dateline alone (the report's
+  day: "LA PAZ, 25 MAY 89 --") takes the first day its own sentences give ("last night");
 * incidents on the same day in the same city are one incident (small models
   often split one attack into one entry per sentence), and so are incidents of
   the same type and place whose dates and death tolls do not differ (one event

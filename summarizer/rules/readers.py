@@ -21,7 +21,7 @@ from summarizer import (
 )
 from summarizer.aliases import AliasTable
 from summarizer.rules import checks, fields
-from summarizer.rules.prepared import Article, dateline_country
+from summarizer.rules.prepared import DATELINE, Article, dateline_country
 from summarizer.schema import NAME, Actor, Casualties, Count, Incident, Place, Responsibility, Weapon, When
 from summarizer.text import squash
 
@@ -264,11 +264,17 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     facts; the first incident, failing that, the first day written in a sentence on violence (the
     report's own dateline left out). Measured alone (``summarizer.evaluation.readers``). An incident the
     model dated to a month takes the first such day that falls in that month ("July 2014": "July 25"); one the
-    model dated by a time of day alone ("around 1 a.m.") whose sentences give no day, the day of publication."""
+    model dated by a time of day alone ("around 1 a.m.") whose sentences give no day, the day of publication.
+    One the model dated by the wire dateline alone (the report's day) takes the first day its sentences give
+    ("shot to death last night")."""
     if article.published is None:
         return incidents
     texts, dated = article.body, []
     for n, incident in enumerate(incidents):
+        if _report_day(incident.when, article):
+            found = _first_day(_own(incident, texts), article.published)
+            if found is not None:
+                incident = incident.model_copy(update={"when": found})
         if (within := _undated(incident.when)) is not None:
             found = _first_day(_own(incident, texts), article.published, within) or (
                 _first_day(_violent(texts), article.published, within) if n == 0 else None
@@ -326,6 +332,16 @@ def _read_for(n: int, incident: Incident, texts: list[str], read: Callable[[str]
     0), failing that, in the sentences on violence."""
     found = [value for text in _own(incident, texts) for value in read(text)]
     return found or ([value for text in _violent(texts) for value in read(text)] if n == 0 else [])
+
+
+def _report_day(when: When | None, article: Article) -> bool:
+    """Whether the model's day is the report's: its words are the wire dateline's ("LA PAZ, 25 MAY 89 --")
+    and no sentence of the body's."""
+    if when is None or when.precision != "day":
+        return False
+    lead = DATELINE.match(article.text)
+    words = squash(when.text)
+    return lead is not None and words in squash(lead.group()) and not any(words in squash(t) for t in article.body)
 
 
 def _undated(when: When | None) -> str | None:
