@@ -232,6 +232,11 @@ def gazetteer_country(city: str | None) -> tuple[str, str] | None:
     return _codes().get(code) if code else None
 
 
+def gazetteer_countries(city: str | None) -> set[str]:
+    """The alpha-2 codes of every country where the gazetteer has a city named ``city`` (15,000 people or more)."""
+    return set(_world_cities().get(fold(city), {})) if city else set()
+
+
 @cache
 def _world_cities() -> dict[str, dict[str, int]]:
     """Folded city name (and its ASCII spelling) -> {country code: the population of its largest city of

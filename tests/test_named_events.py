@@ -118,4 +118,6 @@ def test_a_country_left_out_is_the_gazetteers_for_the_city_when_the_article_name
 
 
 def test_an_event_named_in_the_country_of_a_reported_incident_is_not_added_again() -> None:
-    assert len(finished(paris(country="Egypt"))) == 1
+    assert len(finished(paris(country="Egypt", city=None))) == 1
+    # "Paris" has no city of that name in Egypt: the incident is France's, and the crash in Egypt is added.
+    assert [i.where.country_code for i in finished(paris(country="Egypt")) if i.where] == ["FR", "EG"]

@@ -103,14 +103,23 @@ def placed(incident: Incident, article: str) -> Incident:
     """A country the article never names becomes the country of the incident's city, when the gazetteer
     places the city in one the article names or in the dateline's; else the dateline city's country. A
     US country stays unless the article names the other one: a US town's name is often a foreign city's
-    too ("Paris", "Lima"), and US articles seldom write "United States"."""
+    too ("Paris", "Lima"), and US articles seldom write "United States". A country the article names
+    gives way to the city's too, when the gazetteer has no city of that name in it ("San Salvador",
+    "Spain": the model took the country of a Spanish agency's report)."""
     where = incident.where
-    if where is None or _names(where.country, where.country_code, article):
+    if where is None:
         return incident
     dateline = dateline_country(article)
     city = places.gazetteer_country(where.city)
-    named = city is not None and (places.names_country(city[1], article) or city == dateline)
-    found = city if named else dateline
+    named = city if city is not None and (places.names_country(city[1], article) or city == dateline) else None
+    if _names(where.country, where.country_code, article):
+        # Named too ("San Salvador" in "Spain"): the city's country, where the gazetteer has no city of that name
+        # in the model's.
+        if named is None or where.country_code in places.gazetteer_countries(where.city):
+            return incident
+        found: tuple[str, str] | None = named
+    else:
+        found = named or dateline
     if found is None or found[1] == where.country_code:
         return incident
     if where.country_code == "US" and not places.names_country(found[1], article):
