@@ -53,10 +53,11 @@ _PERPETRATOR = re.compile(
 _CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
 # Nor a new paragraph; a dot only after a capital letter alone ("U.S.", not "p.m.").
 _BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
-# Two groups of victims with one verb: "six Jesuits and two more persons were killed" (what lies between the
-# first number and the death or injury word).
+# Two groups of victims with one verb: "six Jesuits and two more persons were killed", "three men and three
+# women injured", "three females and two males were taken to hospital" (what lies between the first number and
+# the death, injury or hit word).
 _AND_MORE = re.compile(
-    rf"\s+(?:[\w'-]+\s+){{1,3}}?and\s+{_NUMBER}\s+(?:(?:more|other)\s+)?(?:[\w'-]+\s+){{1,3}}?(?:were|have\s+been)\s+(?:shot\s+and\s+)?",
+    rf"\s+(?:[\w'-]+\s+){{1,3}}?and\s+{_NUMBER}\s+(?:(?:more|other)\s+)?(?:[\w'-]+\s+){{1,3}}?(?:(?:were|have\s+been)\s+(?:shot\s+and\s+)?)?",
     re.IGNORECASE,
 )
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
@@ -87,12 +88,16 @@ _WORD_THEN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-# "Five people were shot", "four kids were shot in the legs", "four victims suffering from gunshot wounds":
+# "Five people were shot", "four kids were shot in the legs", "four victims suffering from gunshot wounds",
+# "five were taken to Gary Methodist Hospital":
 # victims hit, none said to have died of it. They are the injured when the incident has no deaths, or when
 # they are the "others" beside the dead ("a man was killed and three others were shot").
 _HIT = (
     r"(?:were|had\s+been|have\s+been|got)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?:\w+\s+)?fatally)"
     r"|(?:suffering|treated)\s+(?:from|for)\s+(?:(?:non[- ]?)?life[- ]threatening\s+)?gunshot\s+wounds"
+    r"|(?:were|have\s+been|had\s+been)\s+(?:taken|transported|rushed|sent)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b"
+    r"(?![^.;\n]{0,60}\b(?:died|dead|pronounced|succumbed)\b)"  # "taken to a hospital, where one died"
 )
 _NUMBER_HIT = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_HIT})", re.IGNORECASE)
 _PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # "he and three others were shot"
@@ -331,6 +336,8 @@ def find(text: str) -> list[Mention]:
             continue
         if _PARTIAL.search(text[max(0, m.start() - 30) : m.start()]) or _PERPETRATOR.search(m.group(0)):
             continue
+        if (more := _AND_MORE.fullmatch(m["between"] or "")) and (second := parse_number(more["number"])):
+            number += second  # "three females and two males were taken to hospital": 5
         found[key] = Mention(
             kind="injured",
             number=number,

@@ -299,6 +299,9 @@ def test_source_of_a_figure_is_read_from_its_sentence(sentence: str, figure: str
         ("The four kids were shot in the legs around 7:30 p.m.", 4, False),
         ("Officers located four victims suffering from gunshot wounds.", 4, False),
         ("A man was killed and three others were shot.", 3, True),
+        ("Police said five were taken to Gary Methodist Hospital.", 5, False),  # GVA dev
+        ("Three females and two males were taken to Rhode Island Hospital.", 5, False),  # GVA dev
+        ("Four victims were rushed to an area hospital with wounds.", 4, False),
     ],
 )
 def test_victims_who_were_shot_are_hit_not_dead(text: str, number: int, others: bool) -> None:
@@ -314,6 +317,7 @@ def test_victims_who_were_shot_are_hit_not_dead(text: str, number: int, others: 
         "Four teens were shot, one fatally.",  # some of them died: the count is not the injured
         "He and three others were shot.",  # four were hit, not three
         "Two suspects were shot by police.",  # attackers, not victims
+        "Three people were taken to a hospital, where two died.",  # some of them died
     ],
 )
 def test_shot_counts_that_are_not_the_injured_are_not_hits(text: str) -> None:
@@ -485,3 +489,16 @@ def test_a_threat_of_death_death_squads_and_the_death_penalty_are_no_deaths(text
 )
 def test_an_age_without_hyphens_and_a_denied_injury_are_no_count(text: str) -> None:
     assert [m.number for m in find(text) if m.number != 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number"),
+    [
+        ("There were three men and three women injured in the shooting.", "injured", 6),  # GVA dev
+        ("Two men and two women were also wounded.", "injured", 4),  # GVA dev
+        ("Six Jesuits and two more persons were killed.", "killed", 8),  # MUC-4
+    ],
+)
+def test_two_groups_of_victims_with_one_word_are_one_figure(text: str, kind: str, number: int) -> None:
+    [figure] = find(text)
+    assert (figure.kind, figure.number) == (kind, number)
