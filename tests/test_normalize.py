@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from summarizer.aliases import AliasTable
 from summarizer.rules import finish
 from summarizer.schema import ArticleDraft, Provenance, Summary, Usage
@@ -90,26 +92,29 @@ def test_a_country_the_article_never_names_gives_way_to_the_gazetteers_country_o
     assert result.where is not None and (result.where.country, result.where.country_code) == ("Nigeria", "NG")
 
 
-def test_a_named_country_gives_way_to_the_citys_when_the_gazetteer_has_no_such_city_in_it() -> None:
-    # MUC-4 dev: a Spanish agency's report; the model gave the agency's country to San Salvador.
-    article = (
-        "MADRID, 17 NOV 89 (EFE) -- [TEXT] SPAIN CONDEMNED THE MURDER OF SIX JESUIT PRIESTS IN SAN SALVADOR, "
-        "EL SALVADOR, WHO WERE SHOT TO DEATH BY MEN IN UNIFORM."
-    )
-    where = {"text": "SAN SALVADOR", "city": "San Salvador", "region": None, "country": "Spain"}
+@pytest.mark.parametrize(
+    ("article", "city", "country", "code"),
+    [
+        (  # MUC-4 dev: a Spanish agency's report; the model gave the agency's country to San Salvador.
+            "MADRID, 17 NOV 89 (EFE) -- [TEXT] SPAIN CONDEMNED THE MURDER OF SIX JESUIT PRIESTS IN SAN SALVADOR, "
+            "EL SALVADOR, WHO WERE SHOT TO DEATH BY MEN IN UNIFORM.",
+            "San Salvador", "Spain", "SV",
+        ),
+        (  # the gazetteer knows a Paris in the United States too: the model's country stays
+            "PARIS, Texas - A United States Army veteran was shot dead in Paris on Saturday; his wife is from France.",
+            "Paris", "United States", "US",
+        ),
+    ],
+)  # fmt: skip
+def test_a_named_country_gives_way_to_the_citys_when_the_gazetteer_has_no_such_city_in_it(
+    article: str, city: str, country: str, code: str
+) -> None:
+    where = {"text": city, "city": city, "region": None, "country": country}
     draft = ArticleDraft.model_validate(
         {"summary": "", "incidents": [incident(where=where, weapons=[], responsibility=[])]}
     )
     [result] = finish(draft, article, date(1989, 11, 17), PROVENANCE, "flag", AliasTable()).incidents
-    assert result.where is not None and (result.where.country, result.where.country_code) == ("El Salvador", "SV")
-    # A city the gazetteer knows in the model's country too keeps it ("Paris", "France" in a US article).
-    article = "PARIS, Texas - A United States Army veteran was shot dead in Paris on Saturday; his wife is from France."
-    where = {"text": "Paris", "city": "Paris", "region": None, "country": "United States"}
-    draft = ArticleDraft.model_validate(
-        {"summary": "", "incidents": [incident(where=where, weapons=[], responsibility=[])]}
-    )
-    [result] = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
-    assert result.where is not None and result.where.country_code == "US"
+    assert result.where is not None and result.where.country_code == code
 
 
 def test_a_us_country_stays_when_a_foreign_city_shares_the_towns_name() -> None:

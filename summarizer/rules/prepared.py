@@ -39,9 +39,13 @@ class Article:
         return injection.blanked(self.text, injection.find(self.text))
 
     @cached_property
+    def dateline(self) -> str:
+        """The readable text's wire dateline ("LA PAZ, 25 MAY 89 (DPA) -- "), or "" when it has none."""
+        lead = DATELINE.match(self.readable)
+        return lead.group() if lead else ""
+
+    @cached_property
     def body(self) -> list[str]:
         """The readable text's sentences after the dateline, whitespace collapsed."""
-        text = self.readable
-        lead = DATELINE.match(text)
-        after = lead.end() if lead else 0
+        text, after = self.readable, len(self.dateline)
         return [" ".join(text[max(s, after) : e].split()) for s, e in sentences.spans(text) if e > after]

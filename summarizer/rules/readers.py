@@ -21,7 +21,7 @@ from summarizer import (
 )
 from summarizer.aliases import AliasTable
 from summarizer.rules import checks, fields
-from summarizer.rules.prepared import DATELINE, Article, dateline_country
+from summarizer.rules.prepared import Article, dateline_country
 from summarizer.schema import NAME, Actor, Casualties, Count, Incident, Place, Responsibility, Weapon, When
 from summarizer.text import squash
 
@@ -339,9 +339,8 @@ def _report_day(when: When | None, article: Article) -> bool:
     and no sentence of the body's."""
     if when is None or when.precision != "day":
         return False
-    lead = DATELINE.match(article.text)
     words = squash(when.text)
-    return lead is not None and words in squash(lead.group()) and not any(words in squash(t) for t in article.body)
+    return words in squash(article.dateline) and not any(words in squash(text) for text in article.body)
 
 
 def _undated(when: When | None) -> str | None:
