@@ -305,6 +305,12 @@ def _no_death(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _second_group(between: str | None) -> int:
+    """The figure of a second group of victims between a number and its word (:data:`_AND_MORE`), else 0."""
+    more = _AND_MORE.fullmatch(between or "")
+    return (parse_number(more["number"]) or 0) if more else 0
+
+
 def find(text: str) -> list[Mention]:
     """Every casualty figure in ``text``, in order of appearance, without overlaps."""
     found: dict[tuple[int, int], Mention] = {}
@@ -318,8 +324,7 @@ def find(text: str) -> list[Mention]:
             key = (m.start("number"), m.end("number"))
             if key in found:
                 continue
-            if (more := _AND_MORE.fullmatch(m["between"] or "")) and (second := parse_number(more["number"])):
-                number += second  # "six Jesuits and two more persons were killed": 8
+            number += _second_group(m["between"])  # "six Jesuits and two more persons were killed": 8
             found[key] = Mention(
                 kind=_kind(m["word"], m["between"] or ""),
                 number=number,
@@ -336,8 +341,7 @@ def find(text: str) -> list[Mention]:
             continue
         if _PARTIAL.search(text[max(0, m.start() - 30) : m.start()]) or _PERPETRATOR.search(m.group(0)):
             continue
-        if (more := _AND_MORE.fullmatch(m["between"] or "")) and (second := parse_number(more["number"])):
-            number += second  # "three females and two males were taken to hospital": 5
+        number += _second_group(m["between"])  # "three females and two males were taken to hospital": 5
         found[key] = Mention(
             kind="injured",
             number=number,
