@@ -41,7 +41,13 @@ _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
         re.compile(r"\b(?:bomb\w*|explo\w*|blast\w*|dynamite|grenades?|detonat\w*|car[- ]bomb\w*)", re.IGNORECASE),
     ),
     ("arson", re.compile(r"\b(?:arson\w*|set (?:on )?fire|set \w+ on fire|torch\w*|burn(?:ed|t|ing)?)\b", re.I)),
-    ("shooting", re.compile(r"\b(?:shot|shoot\w*|gunfire|gunm[ae]n|opened fire|machine-?guns?|rifles?)\b", re.I)),
+    (
+        "shooting",
+        re.compile(
+            r"\b(?:shot|shoot\w*|gunfire|gunm[ae]n|gunshots?|shotguns?|handguns?|opened fire|machine-?guns?|rifles?)\b",
+            re.I,
+        ),
+    ),
     ("air_strike_shelling", re.compile(rf"\b(?:{_AIR})\b", re.I)),
 ]
 _VIOLENCE = re.compile(
@@ -53,6 +59,7 @@ _VIOLENCE = re.compile(
     r"|homicide|victims?|fatal\w*|casualt\w*|rifles?|pistols?|revolvers?|machetes?|knife|knives|explosives?)\b",
     re.IGNORECASE,
 )
+_BY_WORDS_OF: dict[IncidentType, re.Pattern[str]] = dict(_BY_WORDS)
 # The types the model over-uses, and the words that must be there to keep them.
 _NEEDS: dict[IncidentType, re.Pattern[str]] = {
     "hostage_taking_kidnapping": _KIDNAPPING,
@@ -70,22 +77,74 @@ def _words(incident: Incident) -> str:
     return " ".join([incident.description, *quotes])
 
 
-def checked(incident: Incident, article: str) -> IncidentType:
+def checked(incident: Incident, article: str, sentences: str = "") -> IncidentType:
     """The model's type, unless it is one it over-uses and the incident's words, or the article, do not
     bear it out; then the type its words give that the article bears out too (the model's "suicide
-    bombing at a temple" for missionaries "shot to death" is no suicide attack, nor a bombing)."""
+    bombing at a temple" for missionaries "shot to death" is no suicide attack, nor a bombing), or failing
+    that the kind the incident's own ``sentences`` (those that hold its quotes) name most: a "suicide bombing
+    at a home" whose sentences tell of a man shot is a shooting.
+
+    The sentences' kind was measured on the cached drafts against an armed assault and against the kind the
+    whole article names most: MUC-4 dev 1-200 types 0.819 -> 0.828 (the whole article: 0.819), train 1-120
+    0.800 -> 0.814 (both); 27 of 60 GVA dev incidents typed an armed assault became shootings."""
     needs = _NEEDS.get(incident.type)
     words = _words(incident)
     if needs is None or (needs.search(words) and needs.search(article)):
         return incident.type
-    return by_words(words, article)
+    return _named(words, article) or _most_named(sentences) or "armed_assault"
 
 
 def by_words(text: str, article: str | None = None) -> IncidentType:
     """The type ``text``'s words give (suicide attack, bombing, arson, shooting, air strike or shelling), of
     those the ``article``'s words give too when one is given; an armed assault when they name none of these."""
+    return _named(text, article) or "armed_assault"
+
+
+def _named(text: str, article: str | None) -> IncidentType | None:
     named = (kind for kind, words in _BY_WORDS if words.search(text) and (article is None or words.search(article)))
-    return next(named, "armed_assault")
+    return next(named, None)
+
+
+def _most_named(text: str) -> IncidentType | None:
+    """The kind (bombing, arson, shooting, air strike or shelling) whose words ``text`` writes most often."""
+    times, kind = max((len(words.findall(text)), kind) for kind, words in _BY_WORDS[1:])
+    return kind if times else None
+
+
+# What a type is called in a description, and the kinds of words the article must write for it.
+_NOUNS: dict[IncidentType, str] = {
+    "bombing": "bombing",
+    "shooting": "shooting",
+    "armed_assault": "attack",
+    "suicide_attack": "suicide attack",
+    "hostage_taking_kidnapping": "kidnapping",
+    "arson": "arson attack",
+    "air_strike_shelling": "shelling",
+    "assassination": "assassination",
+    "aircraft_attack": "attack on an aircraft",
+    "other": "incident",
+}
+_KINDS_OF_WORDS = [words for _, words in _BY_WORDS] + [_KIDNAPPING, _NEEDS["aircraft_attack"]]
+_SUICIDE = re.compile(r"\bsuicid\w*[ -]?", re.IGNORECASE)
+
+
+def described(incident: Incident, article: str) -> str:
+    """The incident's description without words of a kind of violence the article never writes: the model
+    copies the worked example's "suicide bombing" to shootings ("suicide bombing at a home"). Each such
+    phrase becomes the name of the incident's type (run after the type is checked), or "attack" when the
+    article does not write that either."""
+    needs = _NEEDS.get(incident.type) or _BY_WORDS_OF.get(incident.type)
+    noun = "attack" if needs is not None and not needs.search(article) else _NOUNS[incident.type]
+    text = incident.description
+    for words in _KINDS_OF_WORDS:
+        if not words.search(article):
+            text = words.sub(noun, text)
+    if not _SUICIDE.search(article):
+        text = _SUICIDE.sub("", text)
+    text = re.sub(rf"\b({re.escape(noun)})(?:\s+\1\b)+", r"\1", text)  # "attack attack"
+    if text != incident.description and incident.description[:1].isupper():
+        text = text[:1].upper() + text[1:]
+    return text.strip() or incident.description
 
 
 def violent(incident: Incident) -> bool:

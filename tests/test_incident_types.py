@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.incident_types import checked, violent
+from summarizer.incident_types import checked, described, violent
 from summarizer.schema import Actor, Casualties, Count, Incident, IncidentType, Weapon
 
 
@@ -122,3 +122,53 @@ def test_a_casualty_figure_that_speaks_of_deaths_keeps_an_incident() -> None:
     assert violent(
         quiet.model_copy(update={"casualties": Casualties(killed=dead, injured=None, perpetrators_killed=None)})
     )
+
+
+def test_an_over_used_type_the_words_do_not_bear_takes_the_kind_its_sentences_name_most() -> None:
+    sentences = f"{SHOT} POLICE SAID THE MISSIONARIES WERE SHOT IN THE HEAD."
+    article = f"{sentences} REBELS SET FIRE TO TWO BUSES LAST MONTH AND BURNED A THIRD."
+    assert checked(incident("suicide bombing at a temple in La Paz", kind="suicide_attack"), article, sentences) == (
+        "shooting"
+    )
+    # its sentences name no kind: an armed assault, not the arson the rest of the article speaks of
+    quiet = "TWO MISSIONARIES WERE KILLED LAST NIGHT."
+    assert checked(incident("suicide bombing at a temple", kind="suicide_attack"), f"{quiet} {article}", quiet) == (
+        "armed_assault"
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "kind", "article", "expected"),
+    [
+        # GVA: the worked example's words for a man shot at home
+        ("suicide bombing at a home", "shooting", "A man was shot at his home.", "shooting at a home"),
+        ("Suicide bombing at a home", "armed_assault", "A man was killed at his home.", "Attack at a home"),
+        ("suicide bombing at a school bus", "bombing", "A pipe bomb exploded on a bus.", "bombing at a school bus"),
+        # a type whose words the article does not write either is called an attack
+        (
+            "air strike on a military position",
+            "bombing",
+            "Rebels attacked a military position.",
+            "attack on a military position",
+        ),
+        ("kidnapping of foreigners", "armed_assault", "Seven foreigners were attacked.", "attack of foreigners"),
+        # words the article writes stay
+        (
+            "suicide bombing at a market",
+            "suicide_attack",
+            "A suicide bomber struck the market.",
+            "suicide bombing at a market",
+        ),
+        (
+            "murder-suicide at a home",
+            "shooting",
+            "Police called it a murder-suicide; both were shot.",
+            "murder-suicide at a home",
+        ),
+        ("shooting at a bar", "shooting", "A gunman opened fire in a bar.", "shooting at a bar"),
+    ],
+)
+def test_a_description_loses_the_kinds_of_violence_the_article_never_writes(
+    description: str, kind: IncidentType, article: str, expected: str
+) -> None:
+    assert described(incident(description, kind=kind), article) == expected

@@ -32,7 +32,10 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   "unknown" party are dropped: they say nothing the article says;
 * a type the model over-uses (kidnapping, suicide attack, air strike, aircraft attack)
   whose incident's own words, or the article, do not speak of it takes the type its words
-  give of those the article names too (:mod:`summarizer.incident_types`);
+  give of those the article names too, failing that the kind its own sentences name most
+  (:mod:`summarizer.incident_types`);
+* a description's words for a kind of violence the article never writes (the worked example's "suicide
+  bombing" copied to a man shot at home) become the name of the incident's type;
 * each responsibility statement keeps only the stance its quote's words allow
   (:mod:`summarizer.responsibility`: an official naming a group is not a claim);
 * statements of responsibility about known or quoted groups that the rules of
@@ -101,6 +104,7 @@ def _keep(test: Callable[[Incident], bool]) -> Callable[[list[Incident], Article
 STEPS: tuple[Step, ...] = (
     Step("worked example", "check", _each(lambda i, a: checks.without_leaks(i, a.text, a.example))),
     Step("types the article bears out", "check", _each(checks.typed)),
+    Step("descriptions the article bears out", "check", _each(checks.described)),
     Step("violence", "check", _keep(incident_types.violent)),
     Step(
         "names and places", "check", _each(lambda i, a: checks.placed(checks.canonical(i, a.aliases, a.text), a.text))

@@ -9,6 +9,8 @@ from functools import cached_property
 
 from summarizer import injection, places, sentences
 from summarizer.aliases import AliasTable
+from summarizer.schema import Incident
+from summarizer.text import squash
 
 # A wire dateline ("BOGOTA, 30 AUG 89 (INRAVISION) --", "PARIS, Nov 14 (Reuters) -"): the day of the
 # report, not of the incident.
@@ -49,3 +51,12 @@ class Article:
         """The readable text's sentences after the dateline, whitespace collapsed."""
         text, after = self.readable, len(self.dateline)
         return [" ".join(text[max(s, after) : e].split()) for s, e in sentences.spans(text) if e > after]
+
+    def holding(self, incident: Incident) -> list[str]:
+        """The body's sentences that hold an incident's facts (its casualty figures', victims', targets' and
+        attackers' quotes)."""
+        c = incident.casualties
+        counts = [count.quote for count in (c.killed, c.injured, c.perpetrators_killed) if count]
+        quotes = counts + [a.quote for a in incident.victims + incident.targets + incident.perpetrators]
+        words = [squash(q) for q in quotes if len(squash(q)) > 3]
+        return [text for text in self.body if any(w in squash(text) for w in words)]

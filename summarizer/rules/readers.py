@@ -272,11 +272,11 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     texts, dated = article.body, []
     for n, incident in enumerate(incidents):
         if _report_day(incident.when, article):
-            found = _first_day(_own(incident, texts), article.published)
+            found = _first_day(article.holding(incident), article.published)
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         if (within := _undated(incident.when)) is not None:
-            found = _first_day(_own(incident, texts), article.published, within) or (
+            found = _first_day(article.holding(incident), article.published, within) or (
                 _first_day(_violent(texts), article.published, within) if n == 0 else None
             )
             if found is None and incident.when is not None and dates.time_of_day(incident.when.text):
@@ -298,7 +298,7 @@ def armed(incidents: list[Incident], article: Article) -> list[Incident]:
     armed = []
     for n, incident in enumerate(incidents):
         if not incident.weapons:
-            found = _read_for(n, incident, article.body, weapons.find)
+            found = _read_for(n, incident, article, weapons.find)
             if found:
                 incident = incident.model_copy(update={"weapons": [Weapon(quote=w) for w in found[:WEAPONS_READ]]})
         armed.append(incident)
@@ -313,7 +313,7 @@ def attacked_by(incidents: list[Incident], article: Article) -> list[Incident]:
     found_for = []
     for n, incident in enumerate(incidents):
         if not any(actor.kind != "group" for actor in incident.perpetrators):
-            found = _read_for(n, incident, article.body, attackers.find)
+            found = _read_for(n, incident, article, attackers.find)
             if found:
                 actor = Actor(quote=found[0], name=found[0], kind="individual", number=None)
                 incident = checks.apart(incident.model_copy(update={"perpetrators": [*incident.perpetrators, actor]}))
@@ -321,17 +321,11 @@ def attacked_by(incidents: list[Incident], article: Article) -> list[Incident]:
     return found_for
 
 
-def _own(incident: Incident, texts: list[str]) -> list[str]:
-    """The sentences that hold an incident's facts (its quotes)."""
-    quotes = [squash(q) for q in _quotes(incident) if len(squash(q)) > 3]
-    return [text for text in texts if any(q in squash(text) for q in quotes)]
-
-
-def _read_for(n: int, incident: Incident, texts: list[str], read: Callable[[str], list[str]]) -> list[str]:
+def _read_for(n: int, incident: Incident, article: Article, read: Callable[[str], list[str]]) -> list[str]:
     """What ``read`` finds in the sentences that hold the incident's facts; for the first incident (``n``
     0), failing that, in the sentences on violence."""
-    found = [value for text in _own(incident, texts) for value in read(text)]
-    return found or ([value for text in _violent(texts) for value in read(text)] if n == 0 else [])
+    found = [value for text in article.holding(incident) for value in read(text)]
+    return found or ([value for text in _violent(article.body) for value in read(text)] if n == 0 else [])
 
 
 def _report_day(when: When | None, article: Article) -> bool:
@@ -349,12 +343,6 @@ def _undated(when: When | None) -> str | None:
     if when is None or when.precision == "unknown":
         return ""
     return when.date if when.precision == "month" and when.date else None
-
-
-def _quotes(incident: Incident) -> list[str]:
-    c = incident.casualties
-    counts = [count.quote for count in (c.killed, c.injured, c.perpetrators_killed) if count]
-    return counts + [a.quote for a in incident.victims + incident.targets + incident.perpetrators]
 
 
 def _violent(texts: list[str]) -> list[str]:
