@@ -93,7 +93,9 @@ _WORD_THEN_NUMBER = re.compile(
 # victims hit, none said to have died of it. They are the injured when the incident has no deaths, or when
 # they are the "others" beside the dead ("a man was killed and three others were shot").
 _HIT = (
-    r"(?:were|had\s+been|have\s+been|got)\s+shot\b(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?:\w+\s+)?fatally)"
+    r"(?:were|had\s+been|have\s+been|got)\s+(?:(?:also|all|both)\s+|(?!fatally)\w+ly\s+)?"
+    r"(?:shot|struck\s+by\s+(?:gunfire|(?:stray\s+)?(?:bullets?|rounds?)))\b"
+    r"(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?:\w+\s+)?fatally)"
     r"|(?:suffering|treated)\s+(?:from|for)\s+(?:(?:non[- ]?)?life[- ]threatening\s+)?gunshot\s+wounds"
     r"|(?:were|have\s+been|had\s+been)\s+(?:taken|transported|rushed|sent)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b"
@@ -109,7 +111,9 @@ _NOT_ONE = r"(?!(?:number|total|lot|few|dozen|handful|series|couple|score|hundre
 _ONE_DEATH = rf"{_FATAL}|killed|dead|slain|murdered|assassinated|wounded|injured|hurt"
 _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
-    r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard)"
+    r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard|infant|kid|youth"
+    r"|juvenile|bystander|pedestrian|passenger|motorist|clerk|employee|neighbou?r|resident|homeowner|relative"
+    r"|cousin|nephew|niece|grandson|granddaughter|girlfriend|boyfriend|deputy|trooper)"
 )
 _NOT_NAME = (
     r"(?!(?i:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -169,11 +173,32 @@ _SINGLE = [
 _NOT_FATAL = r"(?![^.;:\n]{0,80}?\b(?:killed|dead|died|dies|fatally|death)\b)"
 _SINGLE_HIT = [
     re.compile(
-        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been|got)\s+(?P<word>shot)\b{_NOT_FATAL}",
+        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+)?(?P<word>shot)\b{_NOT_FATAL}",
         re.I,
     ),
-    re.compile(rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been|got)\s+)(?P<word>(?i:shot))\b(?i:{_NOT_FATAL})"),
+    re.compile(
+        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+)?)(?P<word>(?i:shot))\b(?i:{_NOT_FATAL})"
+    ),
+    # "a boy accidentally shot himself in the finger": the whole sentence, which must not speak of a death
+    # ("shot himself after killing his wife", "a suicide").
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))(?![^.!?\n]*\b(?:kill\w*|dead|died|dies|fatal\w*|deaths?|suicides?|murder\w*)\b)"
+        r"[^.!?\n]{0,100}?\b(?P<word>shot)\s+(?P<number>(?:him|her)self)\b",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(
+        rf"\b(?P<word>suffer(?:ed|s|ing))\s+(?P<number>an?)\s+(?:[\w'-]+\s+){{0,2}}?(?:gunshot|bullet)\s+wound\b{_NOT_FATAL}",
+        re.I,
+    ),
 ]
+# Two victims, each said with "a"/"an"/"one" and no figure: "a woman and a child were shot", "a man and his
+# 4-year-old son were killed". Their number is 2.
+_PAIR = re.compile(
+    rf"\b(?P<number>an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:an?|one|her|his|their)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+were\s+(?:(?:both|also)\s+|(?!fatally)\w+ly\s+)?"
+    rf"(?:(?P<hit>shot)\b{_NOT_FATAL}|(?P<word>{_FATAL}|killed|slain|murdered|wounded|injured|hurt)\b)",
+    re.IGNORECASE,
+)
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
@@ -354,6 +379,21 @@ def find(text: str) -> list[Mention]:
             others=bool(re.search(r"\bothers?\b", m["between"], re.IGNORECASE)),
         )
     taken = [(m.start, m.end) for m in found.values()]
+    for m in _PAIR.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken) or _PERPETRATOR.search(m.group(0)):
+            continue
+        taken.append((m.start(), m.end()))
+        dead = m["word"] is not None and re.fullmatch(_DEATH, m["word"], re.IGNORECASE)
+        found[(m.start("number"), m.end("number"))] = Mention(
+            kind="killed" if dead else "injured",
+            number=2,
+            qualifier="exact",
+            perpetrators=False,
+            start=m.start(),
+            end=m.end(),
+            quote=text[m.start() : m.end()].strip(),
+            hit=m["hit"] is not None,
+        )
     # One victim, where no figure was read from the same words; then one victim hit (never an attacker).
     for pattern, hit in [(p, False) for p in _SINGLE] + [(p, True) for p in _SINGLE_HIT]:
         for m in pattern.finditer(text):

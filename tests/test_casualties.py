@@ -302,6 +302,8 @@ def test_source_of_a_figure_is_read_from_its_sentence(sentence: str, figure: str
         ("Police said five were taken to Gary Methodist Hospital.", 5, False),  # GVA dev
         ("Three females and two males were taken to Rhode Island Hospital.", 5, False),  # GVA dev
         ("Four victims were rushed to an area hospital with wounds.", 4, False),
+        ("Three other people were also shot.", 3, True),  # GVA dev
+        ("Two bystanders were struck by stray bullets.", 2, False),
     ],
 )
 def test_victims_who_were_shot_are_hit_not_dead(text: str, number: int, others: bool) -> None:
@@ -419,6 +421,11 @@ def test_how_many_times_someone_was_shot_is_no_count() -> None:
         ("A man was shot in the leg Tuesday night.", "A man was shot"),
         ("Ketron Nathan was shot outside his home.", "Ketron Nathan was shot"),
         ("Police said the boy had been shot in the arm.", "the boy had been shot"),
+        # GVA dev: an adverb before "shot", a victim who shot himself, a gunshot wound suffered
+        ("An 11-year-old boy was accidentally shot by his brother.", "An 11-year-old boy was accidentally shot"),
+        ("Police said the infant was accidentally shot.", "the infant was accidentally shot"),
+        ("Police said a boy accidentally shot himself in the finger.", "Police said a boy accidentally shot himself"),
+        ("A man suffered a self-inflicted gunshot wound early Thursday.", "suffered a self-inflicted gunshot wound"),
     ],
 )
 def test_one_victim_hit_and_not_said_to_have_died_is_one_hit(text: str, quote: str) -> None:
@@ -432,6 +439,9 @@ def test_one_victim_hit_and_not_said_to_have_died_is_one_hit(text: str, quote: s
         "A man was shot and killed on Main Street.",  # dead, not hit
         "A man was shot dead on Main Street.",
         "Police said a suspect was shot by officers.",  # an attacker, not a victim
+        "He shot himself after killing his wife.",  # dead, not hit
+        "The man suffered a gunshot wound to the head and died at the scene.",
+        "A man was fatally shot on Main Street.",
     ],
 )
 def test_one_victim_shot_dead_or_an_attacker_shot_is_no_hit(text: str) -> None:
@@ -502,3 +512,20 @@ def test_an_age_without_hyphens_and_a_denied_injury_are_no_count(text: str) -> N
 def test_two_groups_of_victims_with_one_word_are_one_figure(text: str, kind: str, number: int) -> None:
     [figure] = find(text)
     assert (figure.kind, figure.number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "hit", "quote"),
+    [
+        ("A woman and a child were shot outside a home.", "injured", True, "A woman and a child were shot"),
+        (
+            "A woman and her 4-year-old child were wounded.",
+            "injured",
+            False,
+            "A woman and her 4-year-old child were wounded",
+        ),
+        ("A man and his son were killed in the crash of gunfire.", "killed", False, "A man and his son were killed"),
+    ],
+)
+def test_two_victims_each_said_with_a_are_two(text: str, kind: str, hit: bool, quote: str) -> None:
+    assert [(m.kind, m.number, m.hit, m.quote) for m in find(text)] == [(kind, 2, hit, quote)]

@@ -45,7 +45,10 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
     """Figures found by rule, each given to the incident spoken of last before it.
 
     The largest figure of each kind is the incident's; the other victim-death figures
-    are kept as ``other_reports``, with who gave them.
+    are kept as ``other_reports``, with who gave them. Victims hit ("fifteen people were shot") count among
+    the injured when no one died, or as the "others" beside the dead, and the larger of them and the injury
+    figures is the incident's ("three of those injured were transferred" is a part of the fifteen). Measured
+    alone on all 4,574 GVA dev articles against the injury figures first: 1,492 -> 1,502 right.
     """
     if not incidents:
         return []
@@ -70,8 +73,9 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
     for owner, mentions in enumerate(hit):  # "five people were shot": injured, when no one died or beside the dead
         died = "killed" in found[owner] or fields.grounded(incidents[owner].casualties.killed, article)
         usable = [m for m in mentions if m.others or not died]
-        if "injured" not in found[owner] and usable:
-            found[owner]["injured"] = max(usable, key=lambda m: m.number).count()
+        most = max(usable, key=lambda m: m.number, default=None)
+        if most is not None and ("injured" not in found[owner] or most.number > found[owner]["injured"].number):
+            found[owner]["injured"] = most.count()  # "fifteen people were shot" over "three of those injured"
     return [
         Casualties(
             killed=f.get("killed"),
