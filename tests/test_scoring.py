@@ -589,3 +589,20 @@ def test_main_of_prefers_the_main_incident_else_the_first() -> None:
     assert main_of(from_summary(summary_of(BOMBING))) is not None
     assert main_of([]) is None
     assert from_summary(summary_of()) == []
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "same"),
+    [
+        ("St. Louis", "Saint Louis", True),  # GVA's keys write the saint out
+        ("Ft. Worth", "Fort Worth", True),
+        ("Mt. Vernon", "Mount Vernon", True),
+        ("Saint Paul", "St Paul", True),
+        ("East St. Louis", "Saint Louis", True),  # the scorer is lenient: one inside the other
+        ("Stockton", "Saint Louis", False),
+        ("St. Louis", "St. Paul", False),
+        (None, "Saint Louis", False),
+    ],
+)
+def test_a_place_s_abbreviated_words_are_its_words_written_out(pred: str | None, gold: str, same: bool) -> None:
+    assert scoring.same_place(pred, gold) is same

@@ -158,8 +158,16 @@ def _within(pred: int | None, gold: int, tolerance: float) -> bool:
     return pred is not None and abs(pred - gold) <= tolerance * max(gold, 1)
 
 
+# A place's abbreviated words, written out: "St. Louis" is the key's "Saint Louis", "Ft. Worth" its "Fort Worth".
+_PLACE_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def _place(text: str) -> str:
+    return " ".join(_PLACE_WORDS.get(word, word) for word in norm(text).split())
+
+
 def same_place(pred: str | None, gold: str | None) -> bool:
-    return bool(pred and gold) and _lenient(norm(pred or ""), norm(gold or ""))
+    return bool(pred and gold) and _lenient(_place(pred or ""), _place(gold or ""))
 
 
 @dataclass
