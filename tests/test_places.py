@@ -208,3 +208,29 @@ def test_the_city_where_a_us_article_places_its_story(article: str, expected: tu
 )
 def test_no_story_city_where_no_reader_finds_a_place_the_gazetteer_knows(article: str) -> None:
     assert places.story_city(article) is None
+
+
+@pytest.mark.parametrize(
+    ("city", "article", "state"),
+    [
+        # GVA dev: a city of several states, placed by the county the article names
+        ("Jacksonville", "JACKSONVILLE, ONSLOW COUNTY -- A boy was shot.", "North Carolina"),
+        ("Columbia", "A man was shot in Columbia, the Maury County sheriff said.", "Tennessee"),
+        ("Lexington", "Lexington County deputies said a boy was shot in Lexington.", "South Carolina"),
+        # a state named in full comes first; a county of several of its states places nothing
+        ("Jacksonville", "Onslow County ... the family moved from Florida.", "Florida"),
+        ("Jasper", "A man was shot in Jasper, the Walker County sheriff said.", None),  # AL, GA and TX
+    ],
+)
+def test_the_state_of_a_city_of_several_states_is_the_one_with_the_county_the_article_names(
+    city: str, article: str, state: str | None
+) -> None:
+    assert places.state_of(city, article) == state
+
+
+def test_the_states_of_the_counties_an_article_names() -> None:
+    assert places.states_of_counties("Deputies of Onslow County and Tangipahoa Parish") == {
+        "North Carolina",
+        "Louisiana",
+    }
+    assert places.states_of_counties("No county here, and not a Country Club.") == set()

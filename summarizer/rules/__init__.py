@@ -46,8 +46,9 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   when its sentence says, who gave it;
 * groups get their canonical name from the alias table (:mod:`summarizer.aliases`),
   countries their ISO 3166 name and code (:mod:`summarizer.places`), and a US place
-  without a region the state the article writes after it ("Alturas, Calif."), else the state
-  the GeoNames gazetteer gives the city when its places of that name point to one state; a US
+  without a region the state the article writes after it ("Alturas, Calif."), else the one state of
+  the city's that the article names, or that has a county the article names ("Onslow County"), else the
+  state the GeoNames gazetteer gives the city when its places of that name point to one state; a US
   incident that is the answer's only one, or whose place is no place the gazetteer knows (a street,
   a bar), takes the city where the article places its story (:func:`summarizer.places.story_city`);
 * when no incident is left, the first victims' death the casualty readers find is one (the model answers
