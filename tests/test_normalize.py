@@ -92,6 +92,18 @@ def test_a_country_the_article_never_names_gives_way_to_the_gazetteers_country_o
     assert result.where is not None and (result.where.country, result.where.country_code) == ("Nigeria", "NG")
 
 
+def test_a_country_the_article_never_names_gives_way_even_when_the_city_s_is_never_named_either() -> None:
+    # GVA dev: the model placed Norfolk, Virginia in the United Kingdom; the article names no country
+    article = "A man was shot and killed outside a bar in Norfolk on Saturday, police said."
+    where = {"text": "a bar in Norfolk", "city": "Norfolk", "region": None, "country": "United Kingdom"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "", "incidents": [us_incident("Norfolk", "Norfolk") | {"where": where}]}
+    )
+    [result] = finish(draft, article, date(2014, 7, 5), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None
+    assert (result.where.city, result.where.region, result.where.country_code) == ("Norfolk", "Virginia", "US")
+
+
 @pytest.mark.parametrize(
     ("article", "city", "country", "code"),
     [

@@ -112,7 +112,9 @@ def placed(incident: Incident, article: str) -> Incident:
     US country stays unless the article names the other one: a US town's name is often a foreign city's
     too ("Paris", "Lima"), and US articles seldom write "United States". A country the article names
     gives way to the city's too, when the gazetteer has no city of that name in it ("San Salvador",
-    "Spain": the model took the country of a Spanish agency's report)."""
+    "Spain": the model took the country of a Spanish agency's report). A country the article never names,
+    when neither it nor the dateline names the city's, gives way to the gazetteer's country of the city
+    ("Norfolk", "United Kingdom" for Norfolk, Virginia; "Acajutla", "Mexico"), with its US state."""
     where = incident.where
     if where is None:
         return incident
@@ -126,12 +128,15 @@ def placed(incident: Incident, article: str) -> Incident:
             return incident
         found: tuple[str, str] | None = named
     else:
-        found = named or dateline
+        found = named or dateline or (city if where.country else None)
     if found is None or found[1] == where.country_code:
         return incident
     if where.country_code == "US" and not places.names_country(found[1], article):
         return incident
-    placed = where.model_copy(update={"country": found[0], "country_code": found[1]})
+    region = where.region
+    if found[1] == "US" and region is None:
+        region = places.us_state(where.city, where.text, article) or places.state_of(where.city, article)
+    placed = where.model_copy(update={"country": found[0], "country_code": found[1], "region": region})
     return incident.model_copy(update={"where": placed})
 
 
