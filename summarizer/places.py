@@ -400,3 +400,20 @@ def _known_tail(words: str, state: str | None = None) -> str | None:
 def us_place(name: str | None) -> bool:
     """Whether the gazetteer knows a US place of that name."""
     return name is not None and fold(name) in _us_places()
+
+
+# The words of a street, an address or a building: no city's ("3800 block of Chestnut Avenue", "Ryan
+# Welch's home", "Riverchase Apartments").
+_STREET = re.compile(
+    r"\b(?:block|streets?|avenues?|ave|roads?|rd|drive|dr|boulevard|blvd|lane|ln|highway|hwy|parkway|pkwy"
+    r"|intersection|apartments?|home|house|residence|motel|hotel|bar|nightclub|restaurant)\b|\w's\b",
+    re.IGNORECASE,
+)
+
+
+def a_street(name: str | None) -> bool:
+    """Whether ``name`` is a street, an address or a building rather than a city: it says so and the gazetteer
+    knows no place of that name."""
+    return (
+        bool(name) and _STREET.search(name or "") is not None and not us_place(name) and not gazetteer_countries(name)
+    )

@@ -608,3 +608,15 @@ def test_a_day_the_model_takes_from_the_wire_dateline_gives_way_to_the_day_its_s
     quiet = article.replace(" LAST NIGHT", "")
     [result] = summarize(shot, article=quiet, published=date(1989, 5, 25)).incidents
     assert result.when is not None and result.when.date == "1989-05-25"
+
+
+@pytest.mark.parametrize(
+    ("city", "kept"),
+    [("3800 block of Chestnut Avenue", None), ("Law Street, Pelzer", "Pelzer"), ("Kansas City", "Kansas City")],
+)
+def test_a_city_that_is_a_street_is_none_or_the_town_written_after_it(city: str, kept: str | None) -> None:
+    article = f"A girl was shot in the abdomen at a house on {city}, police said."
+    where = {"text": city, "city": city, "region": None, "country": "Canada"}
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [us_incident(city, city) | {"where": where}]})
+    [result] = finish(draft, article, date(2015, 1, 9), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None and (result.where.text, result.where.city) == (city, kept)

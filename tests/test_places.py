@@ -234,3 +234,22 @@ def test_the_states_of_the_counties_an_article_names() -> None:
         "Louisiana",
     }
     assert places.states_of_counties("No county here, and not a Country Club.") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "street"),
+    [
+        ("3800 block of Chestnut Avenue", True),  # GVA dev: the model's cities
+        ("Ryan Welch's home", True),
+        ("Riverchase Apartments", True),
+        ("Hacks Cross Road", True),
+        ("O'Higgins Avenue", True),  # MUC-4 dev
+        ("Bar Harbor", False),  # places the gazetteer knows
+        ("Highland Park", False),
+        ("Bay St. Louis", False),
+        ("Harris County", False),
+        (None, False),
+    ],
+)
+def test_a_street_an_address_or_a_building_is_no_city(name: str | None, street: bool) -> None:
+    assert places.a_street(name) is street

@@ -140,6 +140,19 @@ def placed(incident: Incident, article: str) -> Incident:
     return incident.model_copy(update={"where": placed})
 
 
+def no_street_city(incident: Incident) -> Incident:
+    """A city that is a street, an address or a building (:func:`places.a_street`: "3800 block of Chestnut
+    Avenue") is none, or the town written after it ("Law Street, Pelzer"); the model's words stay the place's
+    text. Run after the story city, which replaces such
+    a city in a US article that places its story."""
+    where = incident.where
+    if where is None or where.city is None or not places.a_street(where.city):
+        return incident
+    parts = [part.strip() for part in where.city.split(",")]  # "Law Street, Pelzer": Pelzer
+    city = next((part for part in reversed(parts[1:]) if part and not places.a_street(part)), None)
+    return incident.model_copy(update={"where": where.model_copy(update={"city": city})})
+
+
 def _names(country: str | None, code: str | None, article: str) -> bool:
     """Whether the article names the country: as the model wrote it, or by any of its names."""
     if country and _has(squash(article), squash(country)):
