@@ -193,12 +193,12 @@ _SINGLE_HIT = [
 ]
 # Two victims, each said with "a"/"an"/"one" and no figure: "a woman and a child were shot", "a man and his
 # 4-year-old son were killed". Their number is 2.
-_PAIR = re.compile(
+_TWO = (
     rf"\b(?P<number>an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:an?|one|her|his|their)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+were\s+(?:(?:both|also)\s+|(?!fatally)\w+ly\s+)?"
-    rf"(?:(?P<hit>shot)\b{_NOT_FATAL}|(?P<word>{_FATAL}|killed|slain|murdered|wounded|injured|hurt)\b)",
-    re.IGNORECASE,
 )
+_PAIR = re.compile(rf"{_TWO}(?P<word>{_FATAL}|killed|slain|murdered|wounded|injured|hurt)\b", re.IGNORECASE)
+_PAIR_HIT = re.compile(rf"{_TWO}(?P<word>shot)\b{_NOT_FATAL}", re.IGNORECASE)
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
@@ -379,23 +379,9 @@ def find(text: str) -> list[Mention]:
             others=bool(re.search(r"\bothers?\b", m["between"], re.IGNORECASE)),
         )
     taken = [(m.start, m.end) for m in found.values()]
-    for m in _PAIR.finditer(text):
-        if any(start < m.end() and m.start() < end for start, end in taken) or _PERPETRATOR.search(m.group(0)):
-            continue
-        taken.append((m.start(), m.end()))
-        dead = m["word"] is not None and re.fullmatch(_DEATH, m["word"], re.IGNORECASE)
-        found[(m.start("number"), m.end("number"))] = Mention(
-            kind="killed" if dead else "injured",
-            number=2,
-            qualifier="exact",
-            perpetrators=False,
-            start=m.start(),
-            end=m.end(),
-            quote=text[m.start() : m.end()].strip(),
-            hit=m["hit"] is not None,
-        )
-    # One victim, where no figure was read from the same words; then one victim hit (never an attacker).
-    for pattern, hit in [(p, False) for p in _SINGLE] + [(p, True) for p in _SINGLE_HIT]:
+    # Two victims, then one, where no figure was read from the same words; then one victim hit (never an attacker).
+    singles = [(_PAIR, False, 2), (_PAIR_HIT, True, 2)] + [(p, False, 1) for p in _SINGLE]
+    for pattern, hit, number in singles + [(p, True, 1) for p in _SINGLE_HIT]:
         for m in pattern.finditer(text):
             perpetrators = bool(_PERPETRATOR.search(m.group(0)))
             if (hit and perpetrators) or any(start < m.end() and m.start() < end for start, end in taken):
@@ -404,7 +390,7 @@ def find(text: str) -> list[Mention]:
             dead = not hit and re.fullmatch(rf"{_DEATH}|killing|death|murder|assassination|slaying", m["word"], re.I)
             found[(m.start("number"), m.end("number"))] = Mention(
                 kind="killed" if dead else "injured",
-                number=1,
+                number=number,
                 qualifier="exact",
                 perpetrators=perpetrators,
                 start=m.start(),
