@@ -52,11 +52,18 @@ class Article:
         text, after = self.readable, len(self.dateline)
         return [" ".join(text[max(s, after) : e].split()) for s, e in sentences.spans(text) if e > after]
 
+    @cached_property
+    def squashed_body(self) -> list[str]:
+        """The body's sentences squashed (:func:`summarizer.text.squash`), for finding quotes in them."""
+        return [squash(text) for text in self.body]
+
     def holding(self, incident: Incident) -> list[str]:
         """The body's sentences that hold an incident's facts (its casualty figures', victims', targets' and
         attackers' quotes)."""
         c = incident.casualties
         counts = [count.quote for count in (c.killed, c.injured, c.perpetrators_killed) if count]
         quotes = counts + [a.quote for a in incident.victims + incident.targets + incident.perpetrators]
-        words = [squash(q) for q in quotes if len(squash(q)) > 3]
-        return [text for text in self.body if any(w in squash(text) for w in words)]
+        words = [w for w in map(squash, quotes) if len(w) > 3]
+        return [
+            text for text, folded in zip(self.body, self.squashed_body, strict=True) if any(w in folded for w in words)
+        ]

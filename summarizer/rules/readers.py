@@ -339,7 +339,7 @@ def _report_day(when: When | None, article: Article) -> bool:
     if when is None or when.precision != "day":
         return False
     words = squash(when.text)
-    return words in squash(article.dateline) and not any(words in squash(text) for text in article.body)
+    return words in squash(article.dateline) and not any(words in text for text in article.squashed_body)
 
 
 def _undated(when: When | None) -> str | None:
