@@ -9,7 +9,7 @@ from summarizer import incident_types, places, weapons
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import Article, dateline_country
-from summarizer.schema import Actor, Casualties, Count, Incident
+from summarizer.schema import Actor, Casualties, Count, Incident, Place
 from summarizer.text import squash
 
 
@@ -83,9 +83,7 @@ def canonical(incident: Incident, table: AliasTable, article: str) -> Incident:
     if where and where.country_code == "US" and (city := places.us_city_in(where.city)) and city != where.city:
         where = where.model_copy(update={"city": city})  # "Zara Street home in Knoxville": Knoxville
     if where and where.region is None and (where.country is None or where.country_code == "US"):
-        state = places.us_state(where.city, where.text, article)  # "Alturas, Calif." names the state
-        if state is None and where.country_code == "US":  # the gazetteer, for a US city alone
-            state = places.state_of(where.city, article)
+        state = _us_state(where, article, where.country_code == "US")  # "Alturas, Calif."; the gazetteer
         if state is not None:
             where = where.model_copy(update={"region": state, "country": "United States", "country_code": "US"})
     if where is not None:
@@ -133,18 +131,22 @@ def placed(incident: Incident, article: str) -> Incident:
         return incident
     if where.country_code == "US" and not places.names_country(found[1], article):
         return incident
-    region = where.region
-    if found[1] == "US" and region is None:
-        region = places.us_state(where.city, where.text, article) or places.state_of(where.city, article)
+    region = where.region or (_us_state(where, article, True) if found[1] == "US" else None)
     placed = where.model_copy(update={"country": found[0], "country_code": found[1], "region": region})
     return incident.model_copy(update={"where": placed})
+
+
+def _us_state(where: Place, article: str, in_us: bool) -> str | None:
+    """The state the article writes after the place ("Alturas, Calif."), else, for a place known to be in
+    the US, the one :func:`places.state_of` gives its city (the article's, a county's, the gazetteer's)."""
+    state = places.us_state(where.city, where.text, article)
+    return state if state is not None or not in_us else places.state_of(where.city, article)
 
 
 def no_street_city(incident: Incident) -> Incident:
     """A city that is a street, an address or a building (:func:`places.a_street`: "3800 block of Chestnut
     Avenue") is none, or the town written after it ("Law Street, Pelzer"); the model's words stay the place's
-    text. Run after the story city, which replaces such
-    a city in a US article that places its story."""
+    text. Run after the story city, which replaces such a city in a US article that places its story."""
     where = incident.where
     if where is None or where.city is None or not places.a_street(where.city):
         return incident
