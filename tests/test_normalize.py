@@ -585,6 +585,24 @@ def test_an_incident_with_no_individual_attacker_takes_the_agent_its_sentences_n
     ]
 
 
+def test_an_incident_with_no_victims_takes_the_first_two_its_sentences_name() -> None:
+    article = (
+        "BOGOTA, 25 SEP 89 (AFP) -- [TEXT] A BOMB EXPLODED AT A BUS STATION IN CALI, KILLING TWO POLICEMEN AND\n"
+        "WOUNDING A GUARD. TERRORISTS KIDNAPPED A JUDGE IN MEDELLIN. FIVE PEASANTS WERE KILLED IN URABA."
+    )
+    station = bombing_in(
+        "Cali", "Colombia", "A bomb exploded at a bus station in Cali.",
+        perpetrators=[],
+        targets=[{"quote": "A BUS STATION", "name": "bus station", "kind": "unknown", "number": None}],
+    )  # fmt: skip
+    [result] = summarize(station, article=article, published=date(1989, 9, 25)).incidents
+    assert [v.name for v in result.victims] == ["TWO POLICEMEN", "GUARD"]  # its own sentence's, two at most
+    assert all(v.span is not None and v.span.status == "exact" for v in result.victims)
+    named = station | {"victims": [{"quote": "A GUARD", "name": "guard", "kind": "unknown", "number": 1}]}
+    [kept] = summarize(named, article=article, published=date(1989, 9, 25)).incidents
+    assert [v.name for v in kept.victims] == ["guard"]  # the model's victims are kept and none is added
+
+
 def test_a_day_the_model_writes_with_the_year_of_a_two_digit_dateline_is_kept() -> None:
     article = "SAN SALVADOR, 2 MAY 90 (AFP) -- [TEXT] A BOMB EXPLODED IN KANO, KILLING 12 PEOPLE."
     [result] = summarize(incident(when="1990-05-02"), article=article, published=date(1990, 5, 2)).incidents

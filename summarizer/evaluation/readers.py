@@ -23,6 +23,9 @@
 * the attackers reader (:func:`summarizer.rules.readers.attacked_by`: an incident with no individual
   attacker takes the first the article's sentences on violence name as its agent) on every relevant MUC-4
   train and dev document, against the keys' PerpInd (lenient);
+* the victims reader (:func:`summarizer.rules.readers.victimized`: an incident with no victims takes the first
+  two the article's sentences on violence name as killed, injured or kidnapped) on every relevant MUC-4 train
+  and dev document, against the keys' Victim fillers (lenient);
 * the date reader (an incident with no day from the model takes the first day a sentence on violence
   gives, the dateline left out) on every GVA dev article and every relevant MUC-4 train and dev document,
   against the key's day (MUC-4: either end of a range).
@@ -204,10 +207,12 @@ def countries(muc: list[Path]) -> list[Tally]:
 
 
 def actor_readers(muc: list[Path]) -> list[Tally]:
-    """The weapons and attackers the rules give a relevant document's one incident, as if the model had given
-    none, against the keys' Weapon and PerpInd fillers (lenient matching)."""
+    """The weapons, attackers and victims the rules give a relevant document's one incident, as if the model had given
+    none, against the keys' Weapon, PerpInd and Victim fillers (lenient
+    matching)."""
     armed = Tally("weapons: the first two named on violence (MUC-4 train+dev, lenient)")
     attacked = Tally("attackers: the first named as the agent of violence (MUC-4 train+dev, lenient)")
+    victimized = Tally("victims: the first two named killed, injured or kidnapped (MUC-4 train+dev, lenient)")
     for path in muc:
         for record in _records(path):
             if not record["gold"].get("relevant"):
@@ -216,15 +221,17 @@ def actor_readers(muc: list[Path]) -> list[Tally]:
             gold = muc_gold_roles(record["gold"]["templates"])
             [read] = readers.armed([_BLANK], article)
             [agent] = readers.attacked_by([_BLANK], article)
+            [hit] = readers.victimized([_BLANK], article)
             for tally, said, role in (
                 (armed, [w.quote for w in read.weapons], "Weapon"),
                 (attacked, [a.name for a in agent.perpetrators], "PerpInd"),
+                (victimized, [v.name for v in hit.victims], "Victim"),
             ):
                 matched = match_role(said, gold[role], lenient=True)
                 tally.spoke += matched.predicted
                 tally.right += matched.matched
                 tally.findable += matched.gold
-    return [armed, attacked]
+    return [armed, attacked, victimized]
 
 
 def killing_left_out(gva: Path, muc: list[Path]) -> list[Tally]:

@@ -60,7 +60,9 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
 * an incident with no weapon takes the first two its own sentences name (the first incident, failing
   that, the article's sentences on violence; :mod:`summarizer.weapons`), and one with no individual
   attacker the first its sentences name as the agent of violence ("guerrillas attacked", "by unidentified
-  gunmen"; :mod:`summarizer.attackers`), unless it is one of its victims;
+  gunmen"; :mod:`summarizer.attackers`), unless it is one of its victims; one with no victims the first two
+  its sentences name as killed, injured or kidnapped ("the murder of the six Jesuits", "kidnapped
+  businessman Jose Perez"; :mod:`summarizer.victims`), unless one is its attacker;
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
 * the incident with most victims is marked main;
@@ -124,6 +126,7 @@ STEPS: tuple[Step, ...] = (
     Step("dates", "reader", readers.dated),
     Step("weapons", "reader", readers.armed),
     Step("attackers", "reader", readers.attacked_by),
+    Step("victims", "reader", readers.victimized),
     Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
     Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents)),
 )
