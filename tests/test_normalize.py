@@ -340,6 +340,15 @@ def test_the_only_incident_takes_the_articles_largest_injured_figure_over_the_mo
     assert injured_of(article, kano(injured=partial)) == [(5, "Five people were hospitalized")]
 
 
+def test_a_toll_in_the_thousands_is_no_incident_s_deaths() -> None:
+    # GVA dev and MUC-4: "more than 1,000 people dead" is a war's or a year's toll beside the incident's.
+    article = "In Kano, gunmen killed three people at a market. The conflict has left more than 1,000 people dead."
+    draft = ArticleDraft.model_validate({"summary": "A shooting.", "incidents": [kano()]})
+    [result] = finish(draft, article, None, PROVENANCE).incidents
+    killed = result.casualties.killed
+    assert killed is not None and (killed.number, killed.quote) == (3, "killed three people")
+
+
 def test_of_several_incidents_each_keeps_the_models_injured_figure() -> None:
     article = "In Kano, gunmen wounded two women at a party. In Jos, five people were hospitalized after a blast."
     partial = {"quote": "wounded two women", "number": 2, "qualifier": "exact"}
