@@ -187,6 +187,35 @@ def time_of_day(text: str | None) -> bool:
     return bool(text) and _TIME_OF_DAY.fullmatch(" ".join((text or "").split()).rstrip(".")) is not None
 
 
+# A weekday said with a time of day: "Monday evening", "Saturday night", "about 6 p.m. Monday", "late Friday".
+# News reports name the report's day alone ("was in critical condition Tuesday") and the incident's with its
+# hour ("were shot at about 6 p.m. Monday").
+_HOUR = r"(?:morning|afternoon|evening|night|overnight|midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?)"
+_DAY_NAME = "(?:" + "|".join(_WEEKDAYS) + ")"
+_TIMED_WEEKDAY = re.compile(
+    rf"\b(?P<before>{_DAY_NAME})(?:'s)?\s+(?:(?:early|late)\s+)?{_HOUR}"
+    rf"|{_HOUR}\s+(?:on\s+)?(?P<after>{_DAY_NAME})\b"
+    rf"|\b(?:early|late)\s+(?P<edge>{_DAY_NAME})\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_ALONE = re.compile(rf"(?:on\s+|last\s+)?{_DAY_NAME}\.?", re.IGNORECASE)
+
+
+def timed_weekday(text: str, published: date) -> When | None:
+    """The first weekday ``text`` says with a time of day ("Monday evening", "6 p.m. Monday"), as the last
+    such day on or before publication; None when it says none."""
+    if m := _TIMED_WEEKDAY.search(text):
+        weekday = (m["before"] or m["after"] or m["edge"]).lower()
+        back = (published.weekday() - _WEEKDAYS.index(weekday)) % 7
+        return When(text=m[0], date=(published - timedelta(days=back)).isoformat(), precision="day")
+    return None
+
+
+def weekday_alone(text: str | None) -> bool:
+    """Whether ``text`` is a weekday and nothing else ("Tuesday", "on Saturday")."""
+    return bool(text) and _WEEKDAY_ALONE.fullmatch(" ".join((text or "").split())) is not None
+
+
 def parse_published(value: str | date | None) -> date | None:
     """Parse a publication date given as ``YYYY-MM-DD`` (or a date); raise ``ValueError`` otherwise."""
     if value is None or isinstance(value, date):

@@ -231,3 +231,28 @@ def test_a_time_of_day_alone_gives_no_day(text: str, expected: bool) -> None:
 )
 def test_a_year_is_given_whole_or_as_a_dates_two_digits(article: str, year: str, expected: bool) -> None:
     assert dates.gives_year(article, year) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("four teens were shot at about 6 p.m. Monday evening, police said", ("6 p.m. Monday", "2015-11-16")),
+        ("The shooting happened Saturday night", ("Saturday night", "2015-11-14")),
+        ("late Friday, a man opened fire", ("late Friday", "2015-11-13")),
+        ("around 11:30 p.m. on Sunday", ("11:30 p.m. on Sunday", "2015-11-15")),
+        ("a 12-year-old was in critical condition Tuesday", None),  # a weekday alone: the report's, often
+    ],
+)
+def test_a_weekday_said_with_a_time_of_day_is_the_last_on_or_before_publication(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    found = dates.timed_weekday(text, PUBLISHED)
+    assert (found.text, found.date) == expected if found else expected is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Tuesday", True), ("on Saturday", True), ("last Friday", True), ("Saturday night", False), (None, False)],
+)
+def test_a_weekday_alone_is_told_from_one_with_a_time(text: str | None, expected: bool) -> None:
+    assert dates.weekday_alone(text) is expected

@@ -403,6 +403,22 @@ def test_a_value_is_copied_from_the_example_only_when_its_whole_words_are_there(
     assert result.where is not None and (result.where.country, result.where.region) == ("United States", "Texas")
 
 
+def test_a_weekday_alone_gives_way_to_the_weekday_its_sentences_say_with_a_time_of_day() -> None:
+    # GVA dev: the report's day ("in critical condition Tuesday") is not the shooting's ("6 p.m. Monday").
+    article = (
+        "A 12-year-old was in critical condition Tuesday after he and three others were shot in Kano. "
+        "Four teens were shot on the court at about 6 p.m. Monday evening, police said."
+    )
+    shot = kano(injured={"quote": "three others were shot", "number": 4, "qualifier": "exact"}) | {"when": "Tuesday"}
+    draft = ArticleDraft.model_validate({"summary": "A shooting.", "incidents": [shot]})
+    [result] = finish(draft, article, date(2014, 1, 28), PROVENANCE).incidents
+    assert result.when is not None and (result.when.text, result.when.date) == ("6 p.m. Monday", "2014-01-27")
+    named = shot | {"when": "about 6 p.m. Monday"}
+    [kept] = finish(ArticleDraft.model_validate({"summary": "", "incidents": [named]}), article, date(2014, 1, 28),
+                    PROVENANCE).incidents  # fmt: skip
+    assert kept.when is not None and kept.when.date == "2014-01-27"
+
+
 def test_an_incident_without_a_day_takes_the_first_day_its_sentences_give_not_the_datelines() -> None:
     article = (
         "BOGOTA, 30 AUG 89 (RADIO) -- [TEXT] LAST\nNIGHT'S TERRORIST TARGET WAS THE LIQUEUR PLANT. "

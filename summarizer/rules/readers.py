@@ -248,7 +248,14 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     model dated to a month takes the first such day that falls in that month ("July 2014": "July 25"); one the
     model dated by a time of day alone ("around 1 a.m.") whose sentences give no day, the day of publication.
     One the model dated by the wire dateline alone (the report's day) takes the first day its sentences give
-    ("shot to death last night")."""
+    ("shot to death last night").
+
+    A weekday alone is often the report's day ("a 12-year-old was in critical condition Tuesday after he was
+    shot at about 6 p.m. Monday"): one the model gave, or the first day found, gives way to a weekday its
+    sentences say with a time of day. Alone, on all 4,574 GVA dev articles, where the first day on violence
+    is a weekday alone and a timed weekday differs (176), the timed one is right in 114 and the first in 41;
+    the reader's days right 2,872 -> 2,945, MUC-4 unchanged (an explicit date or "today" keeps its place:
+    taking the timed weekday over those lost MUC-4 days). Cached GVA dev 1-40 drafts: date 0.625 -> 0.675."""
     if article.published is None:
         return incidents
     texts, dated = article.body, []
@@ -257,6 +264,12 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
             found = _first_day(article.holding(incident), article.published)
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
+        if incident.when is not None and dates.weekday_alone(incident.when.text):
+            timed = _timed_day(article.holding(incident), article.published) or (
+                _timed_day(_violent(texts), article.published) if n == 0 else None
+            )
+            if timed is not None and timed.date != incident.when.date:
+                incident = incident.model_copy(update={"when": timed})
         if (within := _undated(incident.when)) is not None:
             found = _first_day(article.holding(incident), article.published, within) or (
                 _first_day(_violent(texts), article.published, within) if n == 0 else None
@@ -348,10 +361,18 @@ def _violent(texts: list[str]) -> list[str]:
     return [text for text in texts if incident_types.speaks_of_violence(text)]
 
 
+def _timed_day(texts: list[str], published: date) -> When | None:
+    return next((found for text in texts if (found := dates.timed_weekday(text, published))), None)
+
+
 def _first_day(texts: list[str], published: date, within: str = "") -> When | None:
     for text in texts:
         found = dates.first(text, published)
         day = found.date if found is not None and found.precision == "day" else None
         if day and day[0].isdigit() and day.startswith(within):
+            if found is not None and dates.weekday_alone(found.text):  # the report's day, often: see dated
+                timed = _timed_day(texts, published)
+                if timed is not None and timed.date and timed.date.startswith(within):
+                    return timed
             return found
     return None
