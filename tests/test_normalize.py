@@ -417,6 +417,11 @@ def test_a_weekday_alone_gives_way_to_the_weekday_its_sentences_say_with_a_time_
     [kept] = finish(ArticleDraft.model_validate({"summary": "", "incidents": [named]}), article, date(2014, 1, 28),
                     PROVENANCE).incidents  # fmt: skip
     assert kept.when is not None and kept.when.date == "2014-01-27"
+    dated = shot | {"when": "January 28, 2014"}  # the publication day written as a date: the web page's own
+    page = f"January 28, 2014. {article}"
+    [moved] = finish(ArticleDraft.model_validate({"summary": "", "incidents": [dated]}), page, date(2014, 1, 28),
+                     PROVENANCE).incidents  # fmt: skip
+    assert moved.when is not None and moved.when.date == "2014-01-27"
 
 
 def test_an_incident_without_a_day_takes_the_first_day_its_sentences_give_not_the_datelines() -> None:
