@@ -3,7 +3,8 @@
 The embedded model leaves the victims out of many incidents ("was assassinated", "the murder of the six
 Jesuits", "kidnapped a businessman") or names no one. :func:`find` reads them from the casualty figures'
 words (:func:`summarizer.casualties.find`: "six Jesuits" in "the murder of the six Jesuits", "Governor
-Antonio Roldan Betancur" in "Governor Antonio Roldan Betancur was killed") and from kidnappings ("kidnapped
+Antonio Roldan Betancur" in "Governor Antonio Roldan Betancur was killed"; "two American citizens" where
+the figure's words stop at "two American") and from kidnappings ("kidnapped
 businessman Jose Perez", "two engineers were abducted"). What is left must be people: words that end in a
 noun of people ("two maids", "policemen"), or a name or title of two words or more with no figure and no
 word of a clause ("Hector Oqueli Colindres"; not "12 who", "the second mayor that", "he"). A toll in the
@@ -69,7 +70,7 @@ _PEOPLE = re.compile(
     r"|missionar(?:y|ies)|clergym[ae]n|bishops?|archbishops?|friends?|famil(?:y|ies)|adults?|minors?"
     r"|hostages?|captives?|detainees?|prisoners?|inmates?|customers?|clerks?|cousins?|nephews?|nieces?|engineers?"
     r"|technicians?|executives?|industrialists?|ranchers?|landowners?|merchants?|traders?|vendors?|volunteers?"
-    r"|cameram[ae]n|crew|foreigners?|nationals?)$",
+    r"|cameram[ae]n|crew|foreigners?|nationals?|watchm[ae]n|sentr(?:y|ies)|fishermen|fisherman)$",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
@@ -110,10 +111,27 @@ def _people(words: str) -> str | None:
     return words if all(re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in words.split()) else None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
+
+
+def _figure_victims(mention: casualties.Mention, text: str) -> str | None:
+    """The victims a figure's words name; when they stop short of a noun of people ("the murder of two
+    American" of "... two American citizens"), with up to two of the words that follow them."""
+    words, end = mention.quote, mention.end
+    for _ in range(3):
+        if (victims := named(words)) is not None:
+            return victims
+        follow = _NEXT_WORD.match(text, end)
+        if follow is None:
+            return None
+        words, end = words + follow.group(), follow.end()
+    return None
+
+
 def find(text: str) -> list[str]:
     """The victims ``text`` names as killed, injured or kidnapped, as written, in order, each once (any case):
     first those of its casualty figures (not the attackers', not a war's toll), then the kidnapped."""
-    found = [named(m.quote) for m in casualties.find(text) if not m.perpetrators and m.number < WAR_TOLL]
+    found = [_figure_victims(m, text) for m in casualties.find(text) if not m.perpetrators and m.number < WAR_TOLL]
     found += [_people(_CLAUSE.sub("", _ENDS.sub("", m["words"]))) for m in _TAKEN_BEFORE.finditer(text)]
     found += [_people(_STARTS.sub("", m["words"])) for m in _TAKEN_AFTER.finditer(text)]
     unique: dict[str, str] = {}

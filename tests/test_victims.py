@@ -17,6 +17,8 @@ from summarizer import victims
         ("Gunmen kidnapped businessman Jose Perez in San Salvador yesterday.", ["businessman Jose Perez"]),
         ("Police said that two engineers were abducted near the dam.", ["two engineers"]),
         ("THE KIDNAPPING OF THREE AMERICAN NUNS IN THE NORTH.", ["THREE AMERICAN NUNS"]),
+        # the figure's words stop short of the people they count: the next words complete them
+        ("POLICE INVESTIGATE THE MURDER OF TWO AMERICAN CITIZENS WITH U.S. AID.", ["TWO AMERICAN CITIZENS"]),
     ],
 )  # fmt: skip
 def test_the_people_killed_injured_or_kidnapped_are_read(text: str, expected: list[str]) -> None:
