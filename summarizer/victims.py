@@ -4,11 +4,11 @@ The embedded model leaves the victims out of many incidents ("was assassinated",
 Jesuits", "kidnapped a businessman") or names no one. :func:`find` reads them from the casualty figures'
 words (:func:`summarizer.casualties.find`: "six Jesuits" in "the murder of the six Jesuits", "Governor
 Antonio Roldan Betancur" in "Governor Antonio Roldan Betancur was killed"; "two American citizens" where
-the figure's words stop at "two American") and from kidnappings ("kidnapped
-businessman Jose Perez", "two engineers were abducted"). What is left must be people: words that end in a
-noun of people ("two maids", "policemen"), or a name or title of two words or more with no figure and no
-word of a clause ("Hector Oqueli Colindres"; not "12 who", "the second mayor that", "he"). A toll in the
-thousands is a war's, not an incident's victims. Measured alone (``summarizer.evaluation.readers``).
+the figure's words stop at "two American") and from kidnappings ("kidnapped businessman Jose Perez", "two
+engineers were abducted"). What is left must be people: words that end in a noun of people ("two maids",
+"policemen"), or a name or title of two words or more with no figure and no word of a clause ("Hector
+Oqueli Colindres"; not "12 who", "the second mayor that", "he"). A toll in the thousands is a war's, not
+an incident's victims. Measured alone (``summarizer.evaluation.readers``).
 """
 
 from __future__ import annotations
