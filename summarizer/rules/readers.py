@@ -266,7 +266,7 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
             found = _first_day(article.holding(incident), article.published)
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
-        if _report_like(incident.when, article.published):
+        if incident.when is not None and _report_like(incident.when, article.published):
             timed = _timed_day(article.holding(incident), article.published) or (
                 _timed_day(_violent(texts), article.published) if n == 0 else None
             )
