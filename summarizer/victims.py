@@ -55,7 +55,7 @@ _ENDS = re.compile(
 _STARTS = re.compile(r"^.*\b(?:that|when|after|said|and|the|of|by|how|whether|where|while|because)\s+", re.IGNORECASE)
 # A clause after the victims ("57 people who ...", "the guard, who ...").
 _CLAUSE = re.compile(
-    r"\s*(?:,|\b(?:who|that|which|where|when|while|whom|whose|including|as|after|before|during|because)\b).*$",
+    r"\s*(?:,(?=\s)|\b(?:who|that|which|where|when|while|whom|whose|including|as|after|before|during|because)\b).*$",
     re.IGNORECASE,
 )
 _PEOPLE = re.compile(
