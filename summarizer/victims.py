@@ -70,7 +70,7 @@ _PEOPLE = re.compile(
     r"|missionar(?:y|ies)|clergym[ae]n|bishops?|archbishops?|friends?|famil(?:y|ies)|adults?|minors?"
     r"|hostages?|captives?|detainees?|prisoners?|inmates?|customers?|clerks?|cousins?|nephews?|nieces?|engineers?"
     r"|technicians?|executives?|industrialists?|ranchers?|landowners?|merchants?|traders?|vendors?|volunteers?"
-    r"|cameram[ae]n|crew|foreigners?|nationals?|watchm[ae]n|sentr(?:y|ies)|fishermen|fisherman)$",
+    r"|cameram[ae]n|crew|foreigners?|nationals?|watchm[ae]n|sentr(?:y|ies)|fishermen|fisherman|patrons?)$",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
@@ -126,6 +126,21 @@ def _figure_victims(mention: casualties.Mention, text: str) -> str | None:
             return None
         words, end = words + follow.group(), follow.end()
     return None
+
+
+# People the model names as victims in words the reader's test refuses: "a soldier guarding the substation",
+# "a 12-year-old", "four Americans", "two others".
+_SOME_PEOPLE = re.compile(
+    _PEOPLE.pattern.removesuffix("$") + r"\b|\b\d+-year-old\b|\b(?:one|others?)\b|\b[A-Z][a-z]+(?:an|ian|ese)s\b",
+    re.IGNORECASE,
+)
+
+
+def people(name: str) -> bool:
+    """Whether a victim the model names is people: a noun of people anywhere in it, an age, "others", a
+    nationality, or a name or title (not "blackout", "explosions and shootings", "four", "the American
+    Embassy in La Paz", "at least 10 power transmission towers")."""
+    return bool(_SOME_PEOPLE.search(name)) or _people(name) is not None
 
 
 def find(text: str) -> list[str]:

@@ -485,6 +485,13 @@ def test_a_victim_whose_words_name_a_weapon_is_no_victim() -> None:
     assert [v.name for v in result.victims] == ["12 people", "car bomb victims"]
 
 
+def test_a_victim_whose_words_name_no_people_is_none_and_the_article_s_victims_are_read() -> None:
+    article = "A bomb exploded in a market in Kano, killing 12 people. A blackout followed the explosion."
+    blackout = [{"quote": "blackout", "name": "blackout", "kind": "unknown", "number": None}]
+    [result] = summarize(incident(victims=blackout), article=article).incidents
+    assert [v.name for v in result.victims] == ["12 people"]
+
+
 def test_attackers_apart_from_the_victims_are_all_kept() -> None:
     victims = [{"quote": "12 people", "name": "12 people", "kind": "unknown", "number": 12}]
     [result] = summarize(incident(victims=victims)).incidents

@@ -44,3 +44,21 @@ def test_a_figure_s_victims_are_its_words_without_the_killing() -> None:
     assert victims.named("Carlos Julio Torrado was murdered") == "Carlos Julio Torrado"
     assert victims.named("killing 12") is None  # a figure alone
     assert victims.named("six Jesuits") is None  # no words of a killing to leave out
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a soldier guarding the substation", True),
+        ("12-year-old", True),
+        ("four Americans", True),
+        ("president Jose Napoleon Duarte", True),
+        ("two others", True),
+        ("blackout", False),  # MUC-4 train: what the model filed among the victims
+        ("explosions and shootings", False),
+        ("four", False),
+        ("at least 10 power transmission towers", False),
+    ],
+)
+def test_a_victim_the_model_names_is_people_or_none(name: str, expected: bool) -> None:
+    assert victims.people(name) is expected

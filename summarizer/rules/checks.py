@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer import incident_types, places, weapons
+from summarizer import incident_types, places, victims, weapons
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import Article, dateline_country
@@ -259,6 +259,15 @@ def no_weapons_as_victims(incident: Incident) -> Incident:
     victim: the model files what a battle or a raid took among the victims. (On the cached MUC-4 dev drafts,
     Victim lenient F1 0.333 -> 0.340 and 0.351 -> 0.359 on 41-100 and 101-200; nothing else moved.)"""
     kept = [victim for victim in incident.victims if not _a_weapon(victim.name)]
+    return incident if len(kept) == len(incident.victims) else incident.model_copy(update={"victims": kept})
+
+
+def people_as_victims(incident: Incident) -> Incident:
+    """A victim whose words name no people (:func:`summarizer.victims.people`: "blackout", "explosions and
+    shootings", "four", "the American Embassy in La Paz") is none: the model files events, places and bare
+    figures among the victims. On the cached drafts of MUC-4 dev 1-40 and train 1-40 and 121-160, the 21
+    victims it drops were all wrong, and none of the 43 right ones is dropped."""
+    kept = [victim for victim in incident.victims if victims.people(victim.name)]
     return incident if len(kept) == len(incident.victims) else incident.model_copy(update={"victims": kept})
 
 
