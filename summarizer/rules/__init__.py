@@ -18,7 +18,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   told twice, as the overlapping parts of a long article do);
 * an attacker the model also names as a victim ("four Americans on the plane" beside the victims
   "four Americans"), or word for word as a target, is not kept among the attackers: victims are kept
-  apart from perpetrators; a victim whose words name a weapon ("46 M-16 rifles") is none;
+  apart from perpetrators; a victim whose words name a weapon ("46 M-16 rifles"), or no people at all
+  ("blackout", "four"), is none;
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
