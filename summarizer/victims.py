@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer import casualties
+from summarizer import casualties, weapons
 from summarizer.schema import NAME
 
 WAR_TOLL = 1000
@@ -138,9 +138,10 @@ _SOME_PEOPLE = re.compile(
 
 def people(name: str) -> bool:
     """Whether a victim the model names is people: a noun of people anywhere in it, an age, "others", a
-    nationality, or a name or title (not "blackout", "explosions and shootings", "four", "the American
-    Embassy in La Paz", "at least 10 power transmission towers")."""
-    return bool(_SOME_PEOPLE.search(name)) or _people(name) is not None
+    nationality, or a name or title that names no weapon (not "blackout", "explosions and shootings", "four",
+    "the American Embassy in La Paz", "at least 10 power transmission towers", "AK-47 Rifles"; but "car bomb
+    victims")."""
+    return bool(_SOME_PEOPLE.search(name)) or (_people(name) is not None and not weapons.find(name))
 
 
 def find(text: str) -> list[str]:

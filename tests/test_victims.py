@@ -58,6 +58,9 @@ def test_a_figure_s_victims_are_its_words_without_the_killing() -> None:
         ("explosions and shootings", False),
         ("four", False),
         ("at least 10 power transmission towers", False),
+        ("46 M-16 rifles", False),  # what an army raid seized
+        ("AK-47 Rifles", False),  # a weapon, though written as a name
+        ("car bomb victims", True),
     ],
 )
 def test_a_victim_the_model_names_is_people_or_none(name: str, expected: bool) -> None:
