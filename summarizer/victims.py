@@ -70,7 +70,9 @@ _PEOPLE = re.compile(
     r"|missionar(?:y|ies)|clergym[ae]n|bishops?|archbishops?|friends?|famil(?:y|ies)|adults?|minors?"
     r"|hostages?|captives?|detainees?|prisoners?|inmates?|customers?|clerks?|cousins?|nephews?|nieces?|engineers?"
     r"|technicians?|executives?|industrialists?|ranchers?|landowners?|merchants?|traders?|vendors?|volunteers?"
-    r"|cameram[ae]n|crew|foreigners?|nationals?|watchm[ae]n|sentr(?:y|ies)|fishermen|fisherman|patrons?)$",
+    r"|cameram[ae]n|crew|foreigners?|nationals?|watchm[ae]n|sentr(?:y|ies)|fishermen|fisherman|patrons?|shoppers?"
+    r"|worshipp?ers?|pilgrims?|protesters?|demonstrators?|marchers?|spectators?|fans?|commuters?|travell?ers?"
+    r"|hikers?|campers?|guests?|visitors?|partygoers?|worshipers?|congregants?|parishioners?|pupils?|athletes?)$",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
