@@ -72,7 +72,7 @@ _PEOPLE = re.compile(
     r"|technicians?|executives?|industrialists?|ranchers?|landowners?|merchants?|traders?|vendors?|volunteers?"
     r"|cameram[ae]n|crew|foreigners?|nationals?|watchm[ae]n|sentr(?:y|ies)|fishermen|fisherman|patrons?|shoppers?"
     r"|worshipp?ers?|pilgrims?|protesters?|demonstrators?|marchers?|spectators?|fans?|commuters?|travell?ers?"
-    r"|hikers?|campers?|guests?|visitors?|partygoers?|worshipers?|congregants?|parishioners?|pupils?|athletes?)$",
+    r"|hikers?|campers?|guests?|visitors?|partygoers?|congregants?|parishioners?|pupils?|athletes?)$",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
@@ -150,7 +150,7 @@ def find(text: str) -> list[str]:
     """The victims ``text`` names as killed, injured or kidnapped, as written, in order, each once (any case):
     first those of its casualty figures (not the attackers', not a war's toll), then the kidnapped."""
     found = [_figure_victims(m, text) for m in casualties.find(text) if not m.perpetrators and m.number < WAR_TOLL]
-    found += [_people(_CLAUSE.sub("", _ENDS.sub("", m["words"]))) for m in _TAKEN_BEFORE.finditer(text)]
+    found += [_people(_ENDS.sub("", m["words"])) for m in _TAKEN_BEFORE.finditer(text)]
     found += [_people(_STARTS.sub("", m["words"])) for m in _TAKEN_AFTER.finditer(text)]
     unique: dict[str, str] = {}
     for words in found:

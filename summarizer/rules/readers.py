@@ -262,18 +262,19 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
         return incidents
     texts, dated = article.body, []
     for n, incident in enumerate(incidents):
+        holding = article.holding(incident)  # its quotes' sentences: a new date changes none of them
         if _report_day(incident.when, article):
-            found = _first_day(article.holding(incident), article.published)
+            found = _first_day(holding, article.published)
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         if incident.when is not None and _report_like(incident.when, article.published):
-            timed = _timed_day(article.holding(incident), article.published) or (
+            timed = _timed_day(holding, article.published) or (
                 _timed_day(_violent(texts), article.published) if n == 0 else None
             )
             if timed is not None and timed.date != incident.when.date:
                 incident = incident.model_copy(update={"when": timed})
         if (within := _undated(incident.when)) is not None:
-            found = _first_day(article.holding(incident), article.published, within) or (
+            found = _first_day(holding, article.published, within) or (
                 _first_day(_violent(texts), article.published, within) if n == 0 else None
             )
             if found is None and incident.when is not None and dates.time_of_day(incident.when.text):
