@@ -303,7 +303,20 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         or _YEARS_OLD.match(text, end)
         or (start, end) in aged
         or _PERIOD.search(sentences.around(text, start, end))
+        or _an_emergency_call(text, start, end)
     )
+
+
+# The US emergency number, not a count: "called 911 and tried to use live-saving measures, but the teen died".
+_CALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|to|a|the|via|on)\s+$", re.IGNORECASE)
+_CALL = re.compile(
+    r"\s+(?:call(?:s|ers?)?|dispatch\w*|operators?|cent(?:er|re)s?|line|emergency|system|tapes?|recordings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_emergency_call(text: str, start: int, end: int) -> bool:
+    return text[start:end] == "911" and bool(_CALLED.search(text[max(0, start - 12) : start]) or _CALL.match(text, end))
 
 
 def _counts(pattern: re.Pattern[str], text: str, aged: set[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -529,3 +529,17 @@ def test_two_groups_of_victims_with_one_word_are_one_figure(text: str, kind: str
 )
 def test_two_victims_each_said_with_a_are_two(text: str, kind: str, hit: bool, quote: str) -> None:
     assert [(m.kind, m.number, m.hit, m.quote) for m in find(text)] == [(kind, 2, hit, quote)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # GVA dev sentences: the emergency number is no count of the dead or the hurt ("the teen died" is one).
+        ("Adults at the home called 911 and tried live-saving measures, but the teen died.", [("killed", 1)]),
+        ("Deputies responded to a 911 call from a man who said his stepson had been shot.", []),
+        ("A relative called 911 and began CPR, but the boy died.", [("killed", 1)]),
+        ("Officers answering the 911 call found two people dead.", [("killed", 2)]),
+    ],
+)
+def test_the_emergency_number_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
