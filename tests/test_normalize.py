@@ -184,6 +184,25 @@ def test_the_only_us_incident_keeps_a_city_whose_state_the_article_writes_after_
     assert result.where is not None and (result.where.city, result.where.region) == ("Homestead", "Pennsylvania")
 
 
+def test_a_country_the_article_never_names_gives_way_to_the_us_city_of_its_story() -> None:
+    # GVA dev: the model put "Brighton High School" of a Utah article in the United Kingdom.
+    article = (
+        "COTTONWOOD HEIGHTS, Utah - A 17-year-old boy was shot and killed at a home on Wednesday, police said. "
+        "He was a student at Brighton High School."
+    )
+    where = {"text": "Brighton High School", "city": "Brighton High School", "region": None, "country": "UK"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "A shooting.", "incidents": [incident(where=where, weapons=[], responsibility=[])]}
+    )
+    [result] = finish(draft, article, date(2014, 6, 5), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None
+    assert (result.where.city, result.where.region, result.where.country_code) == (
+        "Cottonwood Heights", "Utah", "US")  # fmt: skip
+    named = article.replace("Brighton High School", "Brighton High School in England")
+    [kept] = finish(draft, named, date(2014, 6, 5), PROVENANCE, "flag", AliasTable()).incidents
+    assert kept.where is not None and kept.where.country_code == "GB"  # the article names it: it stays
+
+
 def test_figures_get_bounds_and_sources_and_other_tolls_are_kept_apart() -> None:
     # The answer's only incident takes the largest toll the rules read (15); the model's "at least 12" is
     # kept apart with its bounds and who gave it.

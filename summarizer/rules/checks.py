@@ -119,7 +119,7 @@ def placed(incident: Incident, article: str) -> Incident:
     dateline = dateline_country(article)
     city = places.gazetteer_country(where.city)
     named = city if city is not None and (places.names_country(city[1], article) or city == dateline) else None
-    if _names(where.country, where.country_code, article):
+    if names_country(where.country, where.country_code, article):
         # Named too ("San Salvador" in "Spain"): the city's country, where the gazetteer has no city of that name
         # in the model's.
         if named is None or where.country_code in places.gazetteer_countries(where.city):
@@ -155,7 +155,7 @@ def no_street_city(incident: Incident) -> Incident:
     return incident.model_copy(update={"where": where.model_copy(update={"city": city})})
 
 
-def _names(country: str | None, code: str | None, article: str) -> bool:
+def names_country(country: str | None, code: str | None, article: str) -> bool:
     """Whether the article names the country: as the model wrote it, or by any of its names."""
     if country and _has(squash(article), squash(country)):
         return True

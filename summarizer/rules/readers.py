@@ -210,10 +210,10 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     """A US incident takes the city where the article places its story (:func:`summarizer.places.story_city`)
     when it is the answer's only incident, or when the model's place is no place the gazetteer knows (a
     street, a bar, "the city's east side"); but a known city whose state the article writes after it ("Saco,
-    Maine") stays (on the cached drafts of 280 GVA dev articles: 3 cities right more, 1 less). The model's
-    words stay the place's text."""
-    if not any(i.where and i.where.country_code == "US" for i in incidents):
-        return incidents
+    Maine") stays (on the cached drafts of 280 GVA dev articles: 3 cities right more, 1 less). An incident in
+    a country the article never names is in the US when the article places its story in a US city whose state
+    it writes ("Brighton High School", "United Kingdom" in a Utah article). The model's words stay the place's
+    text."""
     read = story_place(article.readable)
     if read is None:
         return incidents
@@ -222,6 +222,8 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     placed = []
     for incident in incidents:
         where = incident.where
+        if where is not None and where.country_code != "US" and _us_story(where, article.readable):
+            where = where.model_copy(update={"country": "United States", "country_code": "US", "region": None})
         known = where is not None and places.us_place(where.city)
         written = known and where is not None and places.us_state(where.city, where.text, article.readable) is not None
         if where and where.country_code == "US" and where.city != city and ((alone and not written) or not known):
@@ -229,6 +231,17 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
             incident = incident.model_copy(update={"where": where.model_copy(update={"city": city, "region": region})})
         placed.append(incident)
     return placed
+
+
+def _us_story(where: Place, article: str) -> bool:
+    """Whether a place the model put in a country the article never names is in the US story the article
+    tells: a US city with its state written after it or named in the article."""
+    if where.country is None or checks.names_country(where.country, where.country_code, article):
+        return False
+    read = places.story_city(article)
+    if read is None:
+        return False
+    return read[1] is not None or places.state_of(read[0], article) in places.states_named(article)
 
 
 def story_place(article: str) -> tuple[str, str | None] | None:
