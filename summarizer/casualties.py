@@ -104,6 +104,23 @@ _HIT = (
 _NUMBER_HIT = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_HIT})", re.IGNORECASE)
 _PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # "he and three others were shot"
 
+# Victims the object of a shooting, none said to have died of it: "the person who shot six people", "a shooting
+# at a bar that sent 4 people to the hospital". Hit, as above.
+_SHOT_PEOPLE = (
+    r"(?:people|persons|men|women|children|kids|teens|teenagers|others|victims|students|officers|customers"
+    r"|patrons|relatives|friends|brothers|sisters|family\s+members)"
+)
+_OBJECT_HIT = (
+    re.compile(
+        rf"\b(?P<word>shot)\s+{_QUALIFIER}{_NUMBER}\b(?P<between>(?:\s+[\w'-]+){{0,2}}?)\s+{_SHOT_PEOPLE}\b", re.I
+    ),
+    re.compile(
+        rf"\b(?P<word>sent)\s+{_QUALIFIER}{_NUMBER}\b(?P<between>(?:\s+[\w'-]+){{0,2}}?)\s+{_SHOT_PEOPLE}"
+        r"\s+to\s+(?:[\w'-]+\s+){0,2}?hospitals?\b",
+        re.I,
+    ),
+)
+
 # One victim, said with "a"/"an"/"one" and no figure: "a man was shot and killed", "killed a peasant",
 # "the death of a civilian", "left a 17-year-old dead". Their number is 1.
 _ONE = r"(?<!no\s)(?P<number>an?|one)"
@@ -141,6 +158,12 @@ _SINGLE = [
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?P<word>killed|killing|wounded|wounding|injured|injuring)\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.I),
+    # "accused of killing three men and wounding another": one more victim (not "wounded another two").
+    re.compile(
+        r"\b(?P<word>killed|killing|wounded|wounding|injured|injuring)\s+(?P<number>another)\b"
+        r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few|couple)\b)",
+        re.I,
+    ),
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?shot\s+(?:and\s+)?(?P<word>killed|dead|wounded|injured)\b", re.I
     ),
@@ -372,7 +395,7 @@ def find(text: str) -> list[Mention]:
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
             )
-    for m in _counts(_NUMBER_HIT, text, aged):
+    for m in (m for pattern in (_NUMBER_HIT, *_OBJECT_HIT) for m in _counts(pattern, text, aged)):
         number = parse_number(m["number"])
         key = (m.start("number"), m.end("number"))
         if number is None or key in found:

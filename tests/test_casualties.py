@@ -543,3 +543,30 @@ def test_two_victims_each_said_with_a_are_two(text: str, kind: str, hit: bool, q
 )
 def test_the_emergency_number_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # GVA dev sentences: victims the object of a shooting are hit; one more victim wounded is one.
+        ("Police are looking for the person who shot six people at an Easter party early Sunday.", [("injured", 6)]),
+        (
+            "Police are investigating a shooting at a bar that sent 4 people to the hospital on Sunday.",
+            [("injured", 4)],
+        ),
+        (
+            "A man accused of killing three men and wounding another remains in custody.",
+            [("killed", 3), ("injured", 1)],
+        ),
+        ("He shot 3 times.", []),
+        ("The man shot two people dead.", [("killed", 2)]),
+        ("He wounded another two men.", []),  # "another two" is no count of one
+    ],
+)
+def test_victims_shot_as_the_object_of_the_verb(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+def test_victims_shot_beside_the_dead_are_not_the_injured() -> None:
+    [hit, dead] = find("A gunman shot four people outside a bar, killing two.")
+    assert (hit.number, hit.hit, dead.kind, dead.number) == (4, True, "killed", 2)
