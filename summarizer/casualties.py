@@ -105,7 +105,8 @@ _NUMBER_HIT = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_HIT}
 _PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # "he and three others were shot"
 
 # Victims the object of a shooting, none said to have died of it: "the person who shot six people", "a shooting
-# at a bar that sent 4 people to the hospital". Hit, as above.
+# at a bar that sent 4 people to the hospital", "a home invasion that put three women into the hospital", "ended
+# with five people in the hospital". Hit, as above.
 _SHOT_PEOPLE = (
     r"(?:people|persons|men|women|children|kids|teens|teenagers|others|victims|students|officers|customers"
     r"|patrons|relatives|friends|brothers|sisters|family\s+members)"
@@ -115,8 +116,8 @@ _OBJECT_HIT = (
         rf"\b(?P<word>shot)\s+{_QUALIFIER}{_NUMBER}\b(?P<between>(?:\s+[\w'-]+){{0,2}}?)\s+{_SHOT_PEOPLE}\b", re.I
     ),
     re.compile(
-        rf"\b(?P<word>sent)\s+{_QUALIFIER}{_NUMBER}\b(?P<between>(?:\s+[\w'-]+){{0,2}}?)\s+{_SHOT_PEOPLE}"
-        r"\s+to\s+(?:[\w'-]+\s+){0,2}?hospitals?\b",
+        rf"\b(?P<word>sent|put|left|landed|with)\s+{_QUALIFIER}{_NUMBER}\b(?P<between>(?:\s+[\w'-]+){{0,2}}?)\s+"
+        rf"{_SHOT_PEOPLE}\s+(?:to|in|into)\s+(?:[\w'-]+\s+){{0,2}}?hospitals?\b",
         re.I,
     ),
 )

@@ -558,6 +558,8 @@ def test_the_emergency_number_is_no_count(text: str, found: list[tuple[str, int]
             "A man accused of killing three men and wounding another remains in custody.",
             [("killed", 3), ("injured", 1)],
         ),
+        ("A home invasion put three women into the hospital, including his mother.", [("injured", 3)]),
+        ("A New Year's Eve celebration at a bar ended with five people in the hospital.", [("injured", 5)]),
         ("He shot 3 times.", []),
         ("The man shot two people dead.", [("killed", 2)]),
         ("He wounded another two men.", []),  # "another two" is no count of one
