@@ -211,6 +211,15 @@ def timed_weekday(text: str, published: date) -> When | None:
     return None
 
 
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+
+
+def calendar_written(text: str) -> bool:
+    """Whether ``text`` writes a day of the calendar in figures ("February 13, 2014", "2014-02-13"), not
+    only a time of day ("Thursday at 2:45 p.m.")."""
+    return any(c.isdigit() for c in _CLOCK.sub("", text))
+
+
 def weekday_alone(text: str | None) -> bool:
     """Whether ``text`` is a weekday and nothing else ("Tuesday", "on Saturday")."""
     return bool(text) and _WEEKDAY_ALONE.fullmatch(" ".join((text or "").split())) is not None

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from summarizer import dates
 from summarizer.aliases import AliasTable
 from summarizer.rules import finish
 from summarizer.schema import ArticleDraft, Provenance, Summary, Usage
@@ -441,6 +442,20 @@ def test_a_weekday_alone_gives_way_to_the_weekday_its_sentences_say_with_a_time_
     [moved] = finish(ArticleDraft.model_validate({"summary": "", "incidents": [dated]}), page, date(2014, 1, 28),
                      PROVENANCE).incidents  # fmt: skip
     assert moved.when is not None and moved.when.date == "2014-01-27"
+
+
+def test_the_publication_weekday_said_with_its_hour_keeps_its_place() -> None:
+    # GVA dev: a page of several stories; "Thursday at 2:45 p.m." (the publication day) is the shooting's day,
+    # not the report's, and gives no way to another story's "Sunday night around 11:45 p.m.".
+    article = (
+        "A man was shot on Sunday night around 11:45 p.m. in the Lower Ninth Ward. "
+        "A man was shot in Kano. The shooting was reported Thursday at 2:45 p.m."
+    )
+    shot = kano() | {"when": "Thursday at 2:45 p.m."}
+    draft = ArticleDraft.model_validate({"summary": "A shooting.", "incidents": [shot]})
+    [result] = finish(draft, article, date(2014, 6, 5), PROVENANCE).incidents
+    assert result.when is not None and result.when.date == "2014-06-05"
+    assert dates.calendar_written("June 5, 2014") and not dates.calendar_written("Thursday at 2:45 p.m.")
 
 
 def test_an_incident_without_a_day_takes_the_first_day_its_sentences_give_not_the_datelines() -> None:

@@ -382,7 +382,7 @@ def _report_like(when: When | None, published: date) -> bool:
     calendar date ("February 13, 2014", a web page's own date)."""
     if when is None or when.precision != "day":
         return False
-    written = any(c.isdigit() for c in when.text)
+    written = dates.calendar_written(when.text)  # not "Thursday at 2:45 p.m.": a weekday said with its hour
     return dates.weekday_alone(when.text) or (written and when.date == published.isoformat())
 
 
