@@ -709,3 +709,20 @@ def test_a_city_that_is_a_street_is_none_or_the_town_written_after_it(city: str,
     draft = ArticleDraft.model_validate({"summary": "", "incidents": [us_incident(city, city) | {"where": where}]})
     [result] = finish(draft, article, date(2015, 1, 9), PROVENANCE, "flag", AliasTable()).incidents
     assert result.where is not None and (result.where.text, result.where.city) == (city, kept)
+
+
+def test_the_main_incident_is_the_news_not_a_larger_one_from_the_past() -> None:
+    # GVA dev: a report of yesterday's shooting recalls an older massacre with more victims.
+    article = "Six people were killed in Kano on Friday, police said. In May 2013 a gunman killed 57 people in Jos."
+    news = kano(killed={"quote": "Six people were killed", "number": 6, "qualifier": "exact"}) | {"when": "Friday"}
+    past = kano(killed={"quote": "killed 57 people", "number": 57, "qualifier": "exact"}, city="Jos") | {
+        "when": "May 2013"
+    }
+    draft = ArticleDraft.model_validate({"summary": "", "incidents": [past, news]})
+    first, second = finish(draft, article, date(2014, 5, 24), PROVENANCE).incidents
+    assert (first.main, second.main) == (False, True)
+    [alone] = finish(ArticleDraft.model_validate({"summary": "", "incidents": [past]}), article, date(2014, 5, 24),
+                     PROVENANCE).incidents  # fmt: skip
+    assert alone.main  # every incident is past: the largest is still main
+    undated = finish(draft, article, None, PROVENANCE).incidents
+    assert [i.main for i in undated] == [True, False]  # no publication day: the most victims

@@ -66,7 +66,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   businessman Jose Perez"; :mod:`summarizer.victims`), unless one is its attacker;
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
-* the incident with most victims is marked main;
+* the incident with most victims is marked main, unless it is dated more than 60 days before publication
+  and another is not (the story's background: an older massacre recalled);
 * every fact's quote is aligned with the article (character span, exact / fuzzy /
   not found); a fact whose quote is not found or does not state its value (a
   number, a group's name) is flagged as unsupported or dropped, by policy.
@@ -129,7 +130,7 @@ STEPS: tuple[Step, ...] = (
     Step("attackers", "reader", readers.attacked_by),
     Step("victims", "reader", readers.victimized),
     Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
-    Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents)),
+    Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents, a.published)),
 )
 
 

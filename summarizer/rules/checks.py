@@ -3,7 +3,9 @@ twice, an incident that says nothing, the main incident."""
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 
 from summarizer import incident_types, places, victims
 from summarizer.aliases import AliasTable
@@ -225,12 +227,32 @@ def _weight(incident: Incident) -> int:
     return sum(count.number for count in counts if count is not None)
 
 
-def mark_main(incidents: list[Incident]) -> list[Incident]:
-    """The incident with most victims killed and injured is the main one; the first on a tie."""
+PAST_DAYS = 60  # an incident dated longer before publication is the story's background, not its news
+
+
+def mark_main(incidents: list[Incident], published: date | None = None) -> list[Incident]:
+    """The incident with most victims killed and injured is the main one; the first on a tie. An incident
+    dated more than :data:`PAST_DAYS` before publication ("the 1989 massacre at a Canadian university" in a
+    report of yesterday's shooting) is main only when every incident is."""
     if not incidents:
         return incidents
-    main = max(range(len(incidents)), key=lambda i: (_weight(incidents[i]), -i))
+    news = [i for i, incident in enumerate(incidents) if not _past(incident, published)] or range(len(incidents))
+    main = max(news, key=lambda i: (_weight(incidents[i]), -i))
     return [incident.model_copy(update={"main": i == main}) for i, incident in enumerate(incidents)]
+
+
+def _past(incident: Incident, published: date | None) -> bool:
+    """Whether the incident ended more than :data:`PAST_DAYS` before ``published`` (a month or a year: its end)."""
+    when = incident.when
+    if published is None or when is None or when.date is None or not when.date[:4].isdigit():
+        return False
+    parts = [int(part) for part in when.date.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+    try:
+        return (published - date(year, month, day)).days > PAST_DAYS
+    except ValueError:
+        return False
 
 
 def deaths_told_once(incidents: list[Incident], article: str) -> list[Incident]:
