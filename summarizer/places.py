@@ -166,6 +166,15 @@ def us_state_named(name: str | None) -> str | None:
     return _state_name(m) if m else None
 
 
+def without_state(city: str) -> tuple[str, str] | None:
+    """A city written with its US state after it ("Noble County, Ind.", "Berkeley County, South Carolina"),
+    as the city and the state; None when no state ends it."""
+    m = _state_pattern().search(city)
+    if m is None or m.end() != len(city.rstrip()) or not city[: m.start()].strip():
+        return None
+    return city[: m.start()].strip(), _state_name(m)
+
+
 def us_state(city: str | None, place: str, article: str) -> str | None:
     """The US state (or territory) of a place, when the article writes it after the place or its city
     ("Alturas, Calif.", "PARAGOULD, AR", "Rocky Mount, North Carolina", "SAN JUAN, P.R."); else None."""

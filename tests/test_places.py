@@ -253,3 +253,18 @@ def test_the_states_of_the_counties_an_article_names() -> None:
 )
 def test_a_street_an_address_or_a_building_is_no_city(name: str | None, street: bool) -> None:
     assert places.a_street(name) is street
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("Noble County, Ind.", ("Noble County", "Indiana")),
+        ("Berkeley County, South Carolina", ("Berkeley County", "South Carolina")),
+        ("PARAGOULD, AR", ("PARAGOULD", "Arkansas")),
+        ("Washington", None),
+        (", Calif.", None),
+        ("Alturas, Calif., near the border", None),  # the state does not end it
+    ],
+)
+def test_a_city_written_with_its_state(city: str, expected: tuple[str, str] | None) -> None:
+    assert places.without_state(city) == expected

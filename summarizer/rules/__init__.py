@@ -53,7 +53,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   incident that is the answer's only one, or whose place is no place the gazetteer knows (a street,
   a bar), takes the city where the article places its story (:func:`summarizer.places.story_city`);
 * a city that is a street, an address or a building ("3800 block of Chestnut Avenue") is none, or the town
-  written after it ("Law Street, Pelzer"); the model's words stay the place's text;
+  written after it ("Law Street, Pelzer"); the model's words stay the place's text; a city written with its
+  state ("Noble County, Ind.") is the city alone, in that state;
 * when no incident is left, the first victims' death the casualty readers find is one (the model answers
   nothing for killings spoken of in passing: "the murder of the six Jesuits"), with its figure, the victims
   its words name, the type its sentence gives and the dateline's country; a toll in the thousands is a
@@ -120,6 +121,7 @@ STEPS: tuple[Step, ...] = (
     Step("victims apart from attackers", "check", _each(lambda i, a: checks.apart(checks.people_as_victims(i)))),
     Step("story city", "reader", readers.story_city),
     Step("no street for a city", "check", _each(lambda i, a: checks.no_street_city(i))),
+    Step("a city without its state", "check", _each(lambda i, a: checks.city_alone(i))),
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
     Step("a death toll told once", "check", lambda incidents, a: checks.deaths_told_once(incidents, a.text)),
     Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),

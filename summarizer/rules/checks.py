@@ -157,6 +157,19 @@ def no_street_city(incident: Incident) -> Incident:
     return incident.model_copy(update={"where": where.model_copy(update={"city": city})})
 
 
+def city_alone(incident: Incident) -> Incident:
+    """A city the model wrote with its US state ("Noble County, Ind.") is the city alone, in that state (when it
+    has none)."""
+    where = incident.where
+    split = places.without_state(where.city) if where is not None and where.city else None
+    if where is None or split is None:
+        return incident
+    city, state = split
+    return incident.model_copy(
+        update={"where": where.model_copy(update={"city": city, "region": where.region or state})}
+    )
+
+
 def names_country(country: str | None, code: str | None, article: str) -> bool:
     """Whether the article names the country: as the model wrote it, or by any of its names."""
     if country and _has(squash(article), squash(country)):
