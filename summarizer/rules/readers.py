@@ -214,6 +214,8 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     a country the article never names is in the US when the article places its story in a US city whose state
     it writes ("Brighton High School", "United Kingdom" in a Utah article). The model's words stay the place's
     text."""
+    if not any(i.where and (i.where.country_code == "US" or _unnamed(i.where, article.readable)) for i in incidents):
+        return incidents  # no US place and no country the article leaves unnamed: the gazetteer is not loaded
     read = story_place(article.readable)
     if read is None:
         return incidents
@@ -233,10 +235,14 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     return placed
 
 
+def _unnamed(where: Place, article: str) -> bool:
+    return where.country is not None and not checks.names_country(where.country, where.country_code, article)
+
+
 def _us_story(where: Place, article: str) -> bool:
     """Whether a place the model put in a country the article never names is in the US story the article
     tells: a US city with its state written after it or named in the article."""
-    if where.country is None or checks.names_country(where.country, where.country_code, article):
+    if not _unnamed(where, article):
         return False
     read = places.story_city(article)
     if read is None:
