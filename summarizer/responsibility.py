@@ -57,7 +57,7 @@ def _own_statement(r: Responsibility) -> bool:
 
 def _claimed_by_party(r: Responsibility) -> bool:
     """The quote holds a claim made by the party: it names the party before the claim, or it is its own."""
-    claim = _CLAIM.search(r.quote)
+    claim = _CLAIM.search(_said(r.quote))
     if claim is None or _DENIAL.search(r.quote):
         return False
     if claim.group(0).casefold().endswith(" by"):  # "the attack was claimed by X": X claims it
@@ -82,7 +82,8 @@ def stance(r: Responsibility) -> Stance:
 
 def speaks_of_responsibility(quote: str) -> bool:
     """Whether ``quote`` says anything of who is responsible: a claim, a denial, an accusation or a suspicion."""
-    return bool(_RESPONSIBILITY.search(quote) or _SUSPICION.search(quote) or _DENIAL.search(quote))
+    said = _said(quote)
+    return bool(_RESPONSIBILITY.search(said) or _SUSPICION.search(said) or _DENIAL.search(said))
 
 
 def checked(statements: list[Responsibility]) -> list[Responsibility]:
@@ -122,6 +123,21 @@ _RESPONSIBILITY = re.compile(
     r"|\b(?:den(?:y|ied|ies|ying))\s+(?:any\s+)?(?:responsibility|involvement|role)\b",
     re.IGNORECASE,
 )
+# A claim said not to have been made: "THE FMLN HAS NOT YET CLAIMED RESPONSIBILITY FOR THE ATTACK", "no group
+# has claimed responsibility", "has yet to claim it". Its words are no statement of responsibility.
+_NEGATED_CLAIM = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|was|were|is|are)(?:\s+not|n't)|no\s+(?:one|group|organi[sz]ation)"
+    r"(?:\s+(?:has|have|had))?|nobody(?:\s+(?:has|had))?|(?:has|have|had)\s+yet\s+to|never)\s+(?:yet\s+|so\s+far\s+)?"
+    rf"(?:been\s+)?claim(?:ed|s|ing)?\s+(?:responsibility|credit|authorship)?(?:\s+for\s+(?:\w+\s+){{0,3}}?{_EVENT}\b)?",
+    re.IGNORECASE,
+)
+
+
+def _said(text: str) -> str:
+    """``text`` with its negated claims blanked out, every other character in its place."""
+    return _NEGATED_CLAIM.sub(lambda m: " " * len(m.group()), text)
+
+
 _QUOTED_GROUP = re.compile(
     r"\b(?:group|organi[sz]ation|movement|front|faction|militia)\s+[\"\u201c\u00ab]"
     r"(?P<name>[^\"\u201d\u00bb\n]{2,60})[\"\u201d\u00bb]",
@@ -181,7 +197,7 @@ def find(article: str, table: AliasTable | None = None) -> list[Found]:
     found = []
     for start, end in sentences.spans(article):
         sentence = article[start:end]
-        if not _RESPONSIBILITY.search(sentence):
+        if not _RESPONSIBILITY.search(_said(sentence)):
             continue
         speaker = _speaker(article, start, end)
         for written, canonical in _parties(sentence, table):

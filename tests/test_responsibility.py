@@ -96,6 +96,10 @@ REFERENCE_PASSAGE = (
         ('The group "Red Hand" said it carried out the bombing.', [("Red Hand", None, "claimed", "Red Hand")]),
         ("The attack was claimed by Islamic State, according to the SITE monitoring group.",
          [("Islamic State", "Islamic State", "claimed", "the SITE monitoring group")]),
+        # MUC-4 train: a claim said not to have been made is no statement.
+        ("THE FMLN HAS NOT YET CLAIMED RESPONSIBILITY FOR THE ATTACK.", []),
+        ("No group has claimed responsibility for the bombing of the FMLN office.", []),
+        ("The FMLN has yet to claim the attack.", []),
     ],
 )  # fmt: skip
 def test_find_reads_statements_with_their_stance_and_speaker(text: str, expected: list[tuple]) -> None:  # type: ignore[type-arg]
