@@ -262,13 +262,21 @@ def _count(number: int | None, field: str, find: _Finder) -> Count | None:
 
 
 def _statement(claim: Claim, find: _Finder) -> Responsibility:
-    """The statement quoted from the sentence that names the group and speaks of responsibility."""
-    group = claim.group.strip()
-    at = find.sentence(lambda text: grounding.mentions(text, group) and responsibility.speaks_of_responsibility(text))
+    """The statement quoted from the sentence that names the group and speaks of responsibility: the first whose
+    words allow the model's stance ("HAS CLAIMED RESPONSIBILITY" for a claim, not an earlier "CRIMES COMMITTED BY"
+    the group), else the first."""
+    group, by = claim.group.strip(), claim.by.strip() if claim.by else None
+
+    def allows(text: str) -> bool:
+        said = Responsibility.model_construct(quote=text, party=group, stance=claim.stance, stated_by=by)
+        return responsibility.stance(said) == claim.stance
+
+    def speaks(text: str) -> bool:
+        return grounding.mentions(text, group) and responsibility.speaks_of_responsibility(text)
+
+    at = find.sentence(lambda text: speaks(text) and allows(text)) or find.sentence(speaks)
     quote = _cut(" ".join(find.article[at[0] : at[1]].split()) if at else find.words(group), QUOTE)
-    return Responsibility.model_construct(
-        quote=quote, party=group, stance=claim.stance, stated_by=claim.by.strip() if claim.by else None
-    )
+    return Responsibility.model_construct(quote=quote, party=group, stance=claim.stance, stated_by=by)
 
 
 def _key(name: str) -> str:

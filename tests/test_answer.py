@@ -77,6 +77,21 @@ def test_a_statement_is_quoted_from_the_sentence_that_makes_it() -> None:
     assert (statement.party, statement.stance, statement.stated_by) == ("Ansaru", "claimed", "Ansaru")
 
 
+def test_a_claim_is_quoted_from_the_sentence_that_makes_it_not_an_earlier_one_that_blames_the_group() -> None:
+    # MUC-4 train: the first sentence naming the group and its crimes would make the claim an attribution.
+    article = (
+        "ACCORDING TO SOME POLITICAL REACTIONS, THIS CRIME COMMITTED BY THE SELF-STYLED ZARATE WILKA GROUP SHOWS"
+        " THAT THERE ARE ARMED GROUPS IN BOLIVIA. THE ZARATE WILKA GROUP HAS CLAIMED RESPONSIBILITY FOR THE MURDER."
+    )
+    claims = [{"group": "Zarate Wilka Group", "stance": "claimed", "by": "Zarate Wilka Group"}]
+    [incident] = expand(answer(claims=claims), article).incidents
+    [statement] = incident.responsibility
+    assert statement.quote == "THE ZARATE WILKA GROUP HAS CLAIMED RESPONSIBILITY FOR THE MURDER."
+    suspected = [{"group": "Zarate Wilka Group", "stance": "attributed", "by": "political reactions"}]
+    [blamed] = expand(answer(claims=suspected), article).incidents
+    assert blamed.responsibility[0].quote.startswith("ACCORDING TO SOME POLITICAL REACTIONS")
+
+
 def test_a_group_also_listed_as_attacker_is_one_group_and_a_target_is_no_victim() -> None:
     values = answer(
         attackers=["Ansaru", "Gunmen"], groups=["Ansaru"], victims=["a bus station"], targets=["a bus station"]
