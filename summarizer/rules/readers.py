@@ -216,15 +216,16 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     text."""
     if not any(i.where and (i.where.country_code == "US" or _unnamed(i.where, article.readable)) for i in incidents):
         return incidents  # no US place and no country the article leaves unnamed: the gazetteer is not loaded
-    read = story_place(article.readable)
+    read = places.story_city(article.readable)
     if read is None:
         return incidents
-    city, state = read
+    city, state = read[0], read[1] or places.state_of(read[0], article.readable)  # as story_place reads them
+    us_story = read[1] is not None or state in places.states_named(article.readable)  # its state is written
     alone = len(incidents) == 1
     placed = []
     for incident in incidents:
         where = incident.where
-        if where is not None and where.country_code != "US" and _us_story(where, article.readable):
+        if where is not None and where.country_code != "US" and us_story and _unnamed(where, article.readable):
             where = where.model_copy(update={"country": "United States", "country_code": "US", "region": None})
         known = where is not None and places.us_place(where.city)
         written = known and where is not None and places.us_state(where.city, where.text, article.readable) is not None
@@ -237,17 +238,6 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
 
 def _unnamed(where: Place, article: str) -> bool:
     return where.country is not None and not checks.names_country(where.country, where.country_code, article)
-
-
-def _us_story(where: Place, article: str) -> bool:
-    """Whether a place the model put in a country the article never names is in the US story the article
-    tells: a US city with its state written after it or named in the article."""
-    if not _unnamed(where, article):
-        return False
-    read = places.story_city(article)
-    if read is None:
-        return False
-    return read[1] is not None or places.state_of(read[0], article) in places.states_named(article)
 
 
 def story_place(article: str) -> tuple[str, str | None] | None:
