@@ -8,6 +8,7 @@ publication date, "14 November" becomes ``--11-14`` (ISO 8601 without year).
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -190,7 +191,8 @@ def time_of_day(text: str | None) -> bool:
 # A weekday said with a time of day: "Monday evening", "Saturday night", "about 6 p.m. Monday", "late Friday".
 # News reports name the report's day alone ("was in critical condition Tuesday") and the incident's with its
 # hour ("were shot at about 6 p.m. Monday").
-_HOUR = r"(?:morning|afternoon|evening|night|overnight|midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?)"
+_CLOCK_TIME = r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?"  # "6 p.m.", "2:45pm"
+_HOUR = rf"(?:morning|afternoon|evening|night|overnight|midnight|noon|dawn|{_CLOCK_TIME})"
 _DAY_NAME = "(?:" + "|".join(_WEEKDAYS) + ")"
 _TIMED_WEEKDAY = re.compile(
     rf"\b(?P<before>{_DAY_NAME})(?:'s)?\s+(?:(?:early|late)\s+)?{_HOUR}"
@@ -211,13 +213,26 @@ def timed_weekday(text: str, published: date) -> When | None:
     return None
 
 
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}:\d\d\b", re.IGNORECASE)
+_CLOCK = re.compile(rf"\b{_CLOCK_TIME}|\b\d{{1,2}}:\d\d\b", re.IGNORECASE)
 
 
 def calendar_written(text: str) -> bool:
     """Whether ``text`` writes a day of the calendar in figures ("February 13, 2014", "2014-02-13"), not
     only a time of day ("Thursday at 2:45 p.m.")."""
     return any(c.isdigit() for c in _CLOCK.sub("", text))
+
+
+def last_day(when: When) -> date | None:
+    """The last day a resolved date covers ("2014-05-10"; "2013-05": 31 May 2013; "1989": 31 December 1989);
+    None when it has no year."""
+    if when.date is None or not when.date[:4].isdigit():
+        return None
+    parts = [int(part) for part in when.date.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    try:
+        return date(year, month, parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
 
 
 def weekday_alone(text: str | None) -> bool:

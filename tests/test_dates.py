@@ -8,6 +8,7 @@ import pytest
 
 from summarizer import dates
 from summarizer.dates import first, parse_published, resolve, time_of_day
+from summarizer.schema import When
 
 PUBLISHED = date(2015, 11, 17)  # a Tuesday
 
@@ -256,3 +257,18 @@ def test_a_weekday_said_with_a_time_of_day_is_the_last_on_or_before_publication(
 )
 def test_a_weekday_alone_is_told_from_one_with_a_time(text: str | None, expected: bool) -> None:
     assert dates.weekday_alone(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("iso", "precision", "last"),
+    [
+        ("2014-05-10", "day", date(2014, 5, 10)),
+        ("2013-05", "month", date(2013, 5, 31)),
+        ("2012-02", "month", date(2012, 2, 29)),
+        ("1989", "year", date(1989, 12, 31)),
+        ("--05-10", "day", None),  # no year
+        (None, "unknown", None),
+    ],
+)
+def test_the_last_day_a_date_covers(iso: str | None, precision: str, last: date | None) -> None:
+    assert dates.last_day(When(text="x", date=iso, precision=precision)) == last  # type: ignore[arg-type]

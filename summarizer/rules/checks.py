@@ -3,11 +3,10 @@ twice, an incident that says nothing, the main incident."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
-from summarizer import incident_types, places, victims
+from summarizer import dates, incident_types, places, victims
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import Article, dateline_country
@@ -256,16 +255,8 @@ def mark_main(incidents: list[Incident], published: date | None = None) -> list[
 
 def _past(incident: Incident, published: date | None) -> bool:
     """Whether the incident ended more than :data:`PAST_DAYS` before ``published`` (a month or a year: its end)."""
-    when = incident.when
-    if published is None or when is None or when.date is None or not when.date[:4].isdigit():
-        return False
-    parts = [int(part) for part in when.date.split("-")]
-    year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
-    try:
-        return (published - date(year, month, day)).days > PAST_DAYS
-    except ValueError:
-        return False
+    ended = dates.last_day(incident.when) if incident.when is not None else None
+    return published is not None and ended is not None and (published - ended).days > PAST_DAYS
 
 
 def deaths_told_once(incidents: list[Incident], article: str) -> list[Incident]:

@@ -196,13 +196,10 @@ def _lead_place(text: str) -> Place | None:
     state is written after it or named in the article (a "PARIS, France" dateline is no Paris, Texas)."""
     if country := dateline_country(text):
         return Place(text=country[0], city=None, region=None, country=country[0], country_code=country[1])
-    read = places.story_city(text)
-    if read is None:
+    story = _story(text)
+    if story is None or story[1] is None or not story[2]:
         return None
-    city, state = read
-    state = state or places.state_of(city, text)
-    if state is None or (read[1] is None and state not in places.states_named(text)):
-        return None
+    city, state, _ = story
     return Place(text=city, city=city, region=state, country="United States", country_code="US")
 
 
@@ -216,11 +213,10 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     text."""
     if not any(i.where and (i.where.country_code == "US" or _unnamed(i.where, article.readable)) for i in incidents):
         return incidents  # no US place and no country the article leaves unnamed: the gazetteer is not loaded
-    read = places.story_city(article.readable)
-    if read is None:
+    story = _story(article.readable)
+    if story is None:
         return incidents
-    city, state = read[0], read[1] or places.state_of(read[0], article.readable)  # as story_place reads them
-    us_story = read[1] is not None or state in places.states_named(article.readable)  # its state is written
+    city, state, us_story = story
     alone = len(incidents) == 1
     placed = []
     for incident in incidents:
@@ -243,11 +239,19 @@ def _unnamed(where: Place, article: str) -> bool:
 def story_place(article: str) -> tuple[str, str | None] | None:
     """The city where a US article places its story (:func:`summarizer.places.story_city`) and its state:
     the one written after it, else the gazetteer's (:func:`places.state_of`); None when none is read."""
+    story = _story(article)
+    return None if story is None else story[:2]
+
+
+def _story(article: str) -> tuple[str, str | None, bool] | None:
+    """:func:`story_place`'s city and state, and whether the article writes that state (after the city or
+    anywhere in it)."""
     read = places.story_city(article)
     if read is None:
         return None
-    city, state = read
-    return city, state or places.state_of(city, article)
+    city, written = read
+    state = written or places.state_of(city, article)
+    return city, state, written is not None or (state is not None and state in places.states_named(article))
 
 
 def dated(incidents: list[Incident], article: Article) -> list[Incident]:
