@@ -128,17 +128,22 @@ class _Done:
 
 def stream(call: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[tuple[T, R | Exception]]:
     """``(item, call(item))`` as each call finishes, up to ``workers`` at once; an ``Exception`` a call raises is
-    yielded in place of its result. Items are read one at a time, as workers free up.
+    yielded in place of its result. Items are read one at a time, as workers free up: at most ``workers`` items
+    are started and not yet taken by the caller, so that a caller who stops on what it is given (a corpus run
+    that stops when the endpoint is down) has had no more than that sent beyond it.
 
     Closing the iterator (or an interrupt while the caller waits) cancels the run: no item starts after it,
     and calls in flight are abandoned.
     """
     cancel, source, reading = _Cancel(), iter(items), threading.Lock()
     outcomes: queue.SimpleQueue[tuple[T, R | Exception] | _Done] = queue.SimpleQueue()
+    slots = threading.Semaphore(max(workers, 1))  # items started and not yet taken by the caller
 
     def work() -> None:
         _current.cancel = cancel
         while not cancel.is_set():
+            if not slots.acquire(timeout=_JOIN_SECONDS):  # in short steps, so that a cancelled run ends at once
+                continue
             try:
                 with reading:
                     item = next(source)
@@ -171,6 +176,7 @@ def stream(call: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator
                     raise outcome.error
                 continue
             yield outcome
+            slots.release()  # the caller has taken it: another item may start
     finally:  # done, failed, interrupted or closed: nothing more is sent
         cancel.set()
         cancel.close()

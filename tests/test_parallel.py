@@ -56,3 +56,14 @@ def test_a_call_still_running_when_the_run_is_cancelled_stops_at_its_next_check(
         _parallel.run(call, [1, 0], 2)
     assert checked.wait(1) and outcomes == ["cancelled"]
     assert time.monotonic() - started < 1
+
+
+def test_a_stream_starts_no_more_than_workers_items_beyond_what_the_caller_has_taken() -> None:
+    # The corpus run stops when the endpoint is down: calls that answer at once must not run far ahead of it.
+    started: list[int] = []
+    outcomes = _parallel.stream(lambda item: started.append(item) or item, range(100), workers=2)
+    for taken in range(1, 6):
+        next(outcomes)
+        time.sleep(0.05)  # a slow caller: the workers would otherwise take every item meanwhile
+        assert len(started) <= taken + 2
+    outcomes.close()
