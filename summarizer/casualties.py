@@ -109,7 +109,7 @@ _PARTIAL = re.compile(r"(?:\b(?:he|she|him|her)|\b[A-Z][a-z'-]+)\s+and\s+$")  # 
 # with five people in the hospital". Hit, as above.
 _SHOT_PEOPLE = (
     r"(?:people|persons|men|women|children|kids|teens|teenagers|others|victims|students|officers|customers"
-    r"|patrons|relatives|friends|brothers|sisters|family\s+members)"
+    r"|patrons|relatives|friends|brothers|sisters|family\s+members|individuals)"
 )
 _OBJECT_HIT = (
     re.compile(
@@ -131,7 +131,8 @@ _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard|infant|kid|youth"
     r"|juvenile|bystander|pedestrian|passenger|motorist|clerk|employee|neighbou?r|resident|homeowner|relative"
-    r"|cousin|nephew|niece|grandson|granddaughter|girlfriend|boyfriend|deputy|trooper)"
+    r"|cousin|nephew|niece|grandson|granddaughter|girlfriend|boyfriend|deputy|trooper|grandfather|grandmother"
+    r"|uncle|aunt|stepfather|stepmother|stepson|stepdaughter|fianc[eé]e?|roommate|friend|classmate|co-?worker|mom|dad)"
 )
 _NOT_NAME = (
     r"(?!(?i:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -159,6 +160,12 @@ _SINGLE = [
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?P<word>killed|killing|wounded|wounding|injured|injuring)\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.I),
+    # "killed his wife", "fatally shooting his grandfather": one relative or one person of theirs, alone.
+    re.compile(
+        rf"\b(?P<word>killed|killing|murdered|murdering|fatally\s+(?:shot|shooting|shoots|stabbed|stabbing))\s+"
+        rf"(?P<number>his|her|their)\s+(?:(?!and\b)[\w'-]+\s+){{0,2}}?{_PERSON}\b(?!\s+and\b|,)",
+        re.I,
+    ),
     # "accused of killing three men and wounding another": one more victim (not "wounded another two").
     re.compile(
         r"\b(?P<word>killed|killing|wounded|wounding|injured|injuring)\s+(?P<number>another)\b"
@@ -195,6 +202,15 @@ _SINGLE = [
 # One victim hit, none said to have died of it: "a man was shot in the leg", "Ketron Nathan was shot Tuesday".
 # Not when its clause says the victim died: "Holt was shot eight times and pronounced dead".
 _NOT_FATAL = r"(?![^.;:\n]{0,80}?\b(?:killed|dead|died|dies|fatally|death)\b)"
+# One victim the object of a shooting, in an article that speaks of no death at all: "an eight-year-old
+# accidentally shot his 12-year-old brother", "shot a 9-year-old girl in the chest". (Where the article speaks
+# of a death elsewhere, "shot his wife" is mostly the killing told again.)
+_SHOT_SOMEONE = re.compile(
+    rf"\b(?P<word>shot)\s+(?P<number>an?|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\b", re.IGNORECASE
+)
+_ANY_DEATH = re.compile(
+    r"\b(?:kill\w*|dead|died|dies|death\w*|deadly|fatal\w*|murder\w*|homicides?|slay\w*|slain)\b", re.I
+)
 _SINGLE_HIT = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+)?(?P<word>shot)\b{_NOT_FATAL}",
@@ -328,7 +344,17 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         or (start, end) in aged
         or _PERIOD.search(sentences.around(text, start, end))
         or _an_emergency_call(text, start, end)
+        or _PART_OF.match(text, end)
     )
+
+
+# "one of six people who were wounded", "one of the four killed": the part is no count; the whole, read next,
+# is. Not "seven of the nine soldiers were wounded", where the part is the figure.
+_PART_OF = re.compile(
+    rf"\s+of\s+(?P<article>(?:the|those)\s+)?{_NUMBER}\b"
+    r"(?(article)(?!(?:\s+[\w'-]+){0,2}\s+(?:were|was|had|have)\b))",
+    re.IGNORECASE,
+)
 
 
 # The US emergency number, not a count: "called 911 and tried to use live-saving measures, but the teen died".
@@ -413,18 +439,21 @@ def find(text: str) -> list[Mention]:
             end=m.end(),
             quote=text[m.start() : m.end()].strip(),
             hit=True,
-            others=bool(re.search(r"\bothers?\b", m["between"], re.IGNORECASE)),
+            others=bool(re.search(r"\bothers?\b", m.group(0), re.IGNORECASE)),  # "sent three others to the hospital"
         )
     taken = [(m.start, m.end) for m in found.values()]
     # Two victims, then one, where no figure was read from the same words; then one victim hit (never an attacker).
     singles = [(_PAIR, False, 2), (_PAIR_HIT, True, 2)] + [(p, False, 1) for p in _SINGLE]
-    for pattern, hit, number in singles + [(p, True, 1) for p in _SINGLE_HIT]:
+    hits = _SINGLE_HIT if _ANY_DEATH.search(text) else [*_SINGLE_HIT, _SHOT_SOMEONE]
+    for pattern, hit, number in singles + [(p, True, 1) for p in hits]:
         for m in pattern.finditer(text):
             perpetrators = bool(_PERPETRATOR.search(m.group(0)))
             if (hit and perpetrators) or any(start < m.end() and m.start() < end for start, end in taken):
                 continue
             taken.append((m.start(), m.end()))
-            dead = not hit and re.fullmatch(rf"{_DEATH}|killing|death|murder|assassination|slaying", m["word"], re.I)
+            dead = not hit and re.fullmatch(
+                rf"{_DEATH}|killing|murdering|death|murder|assassination|slaying|fatally\s+\w+", m["word"], re.I
+            )
             found[(m.start("number"), m.end("number"))] = Mention(
                 kind="killed" if dead else "injured",
                 number=number,

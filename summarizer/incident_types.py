@@ -52,7 +52,7 @@ _BY_WORDS: list[tuple[IncidentType, re.Pattern[str]]] = [
 ]
 _VIOLENCE = re.compile(
     r"\b(?:attack\w*|assault\w*|kill\w*|murder\w*|assassinat\w*|massacre\w*|bomb\w*|explo\w*|blasts?|dynamit\w*"
-    r"|grenades?|shot|shoot\w*|gun\w*|firearms?|weapons?|fired?\s+(?:on|at|upon)|opened\s+fire|wound\w*|injur\w*"
+    r"|grenades?|shot|shoot\w*|(?:shot|hand|machine-?)?gun\w*|firearms?|weapons?|fired?\s+(?:on|at|upon)|opened\s+fire|wound\w*|injur\w*"
     r"|dead|died|dies|deaths?|kidnap\w*|abduct\w*|hostages?|hijack\w*|burn\w*|arson\w*|torch\w*|set\s+fire"
     r"|ambush\w*|clash\w*|raid\w*|strikes?|shell\w*|rockets?|mortars?|missiles?|destroy\w*|sabotag\w*|execut\w*"
     r"|tortur\w*|beat(?:en|ing)?|stabb\w*|crash\w*|violen\w*|terror\w*|combat\w*|fight\w*|battle\w*|slain|slay\w*"

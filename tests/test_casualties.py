@@ -572,3 +572,53 @@ def test_victims_shot_as_the_object_of_the_verb(text: str, found: list[tuple[str
 def test_victims_shot_beside_the_dead_are_not_the_injured() -> None:
     [hit, dead] = find("A gunman shot four people outside a bar, killing two.")
     assert (hit.number, hit.hit, dead.kind, dead.number) == (4, True, "killed", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # GVA dev sentences. One victim the object of a shooting, where the article speaks of no death: one hit.
+        ("Deputies say an eight-year-old accidentally shot his 12-year-old brother Sunday morning.", [("injured", 1)]),
+        ("A 21-year-old man accidentally shot a 9-year-old girl, his relative, in the chest.", [("injured", 1)]),
+        # ... and where it does, "shot his wife" is mostly the killing told again: no hit.
+        ("He shot his wife in the kitchen. She died at the scene.", [("killed", 1)]),
+        # "the men shot four individuals from one family"
+        ("On May 7 the men shot four individuals from one family.", [("injured", 4)]),
+        # the others hit beside the dead: "sent three others to the hospital"
+        ("A shooting killed two people and sent three others to the hospital.", [("killed", 2), ("injured", 3)]),
+    ],
+)
+def test_victims_shot_as_the_object_of_the_verb_one_or_more(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+def test_the_others_sent_to_the_hospital_beside_the_dead_are_the_others() -> None:
+    [_, hit] = find("A shooting killed two people and sent three others to the hospital.")
+    assert (hit.number, hit.hit, hit.others) == (3, True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "killed his wife", "fatally shooting his grandfather": one death, the relative alone.
+        ("The boy pulled the trigger, fatally shooting his grandfather in the chest.", [("killed", 1)]),
+        ("Police say he killed his brother after an argument.", [("killed", 1)]),
+        ("She killed her father and daughter in July.", []),  # two, not one: no figure
+    ],
+)
+def test_one_relative_killed_is_one_death(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # GVA dev: "one of N" names the whole, read next.
+        ("He was one of six people who were wounded in the shooting.", [("injured", 6)]),
+        ("The boy was one of four teenagers who were struck by gunfire.", [("injured", 4)]),
+        # "seven of the nine soldiers were wounded": the part is the figure.
+        ("Seven of the nine soldiers were wounded.", [("injured", 7)]),
+    ],
+)
+def test_one_of_a_number_is_the_whole(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found

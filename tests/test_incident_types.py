@@ -109,6 +109,8 @@ def test_an_incident_whose_words_name_no_violence_is_none(description: str) -> N
         ("Two guards were found dead.", None),
         ("Rebels set fire to a bus.", None),
         ("Terrorists dynamited two power pylons.", None),
+        ("A shotgun accident.", "shotgun"),  # a gun of any kind says it
+        ("An accident at a farm.", "handgun"),
     ],
 )
 def test_an_incident_whose_words_or_weapons_name_violence_is_kept(description: str, weapon: str | None) -> None:
