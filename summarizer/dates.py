@@ -184,8 +184,16 @@ _TIME_OF_DAY = re.compile(
 
 
 def time_of_day(text: str | None) -> bool:
-    """Whether ``text`` gives a time of day and nothing else ("around 1 a.m.", "early morning"): no day."""
-    return bool(text) and _TIME_OF_DAY.fullmatch(" ".join((text or "").split()).rstrip(".")) is not None
+    """Whether ``text`` gives a time of day and no day ("around 1 a.m.", "early morning", "around 8:30 a.m. on
+    Old Gentilly Road": a place may follow it)."""
+    said = " ".join((text or "").split()).rstrip(".")
+    m = _TIME_OF_DAY.match(said)
+    placed = m is not None and (m.end() == len(said) or bool(_PLACE_AFTER.match(said, m.end())))
+    return placed and not first(said, _ANY_DAY)  # "at 5 p.m. on Monday" gives a day
+
+
+_ANY_DAY = date(2000, 1, 1)  # a publication day to resolve weekdays against, when only whether one is said matters
+_PLACE_AFTER = re.compile(r"\.?,?\s+(?:on|in|at|near|along|outside|inside|behind|off)\b", re.IGNORECASE)
 
 
 # A weekday said with a time of day: "Monday evening", "Saturday night", "about 6 p.m. Monday", "late Friday".
@@ -214,6 +222,7 @@ def timed_weekday(text: str, published: date) -> When | None:
 
 
 _CLOCK = re.compile(rf"\b{_CLOCK_TIME}|\b\d{{1,2}}:\d\d\b", re.IGNORECASE)
+CLOCK = re.compile(rf"\b{_CLOCK_TIME}", re.IGNORECASE)  # "at about 5 p.m.": an hour with its a.m. or p.m.
 
 
 def calendar_written(text: str) -> bool:

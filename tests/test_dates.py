@@ -214,6 +214,8 @@ def test_spans_of_days_and_weeks_written_in_words_count_back_from_publication(wo
         ("Saturday morning", False),  # a day: resolved as one
         ("overnight", False),  # the night before publication as often as its day
         ("about 2:30 a.m. Sunday", False),
+        ("around 8:30 a.m. on Old Gentilly Road near Grant Street", True),  # a place may follow the hour
+        ("at 5 p.m. on Monday", False),  # ... not a day
         ("", False),
     ],
 )

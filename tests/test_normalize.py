@@ -561,6 +561,18 @@ def test_an_incident_dated_only_by_a_time_of_day_takes_the_day_of_publication() 
     assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-07", "day")
 
 
+def test_an_hour_said_where_the_article_gives_no_day_is_the_day_of_publication() -> None:
+    # a GVA dev article's words: a report of the day it is published, that gives the hour and no day
+    article = (
+        "GARY | Police are reporting that a 3-year-old child was shot in the hand in the 1000 block of Tyler "
+        "Street.\n\nPolice were on the scene of the shooting in an alley at about 5 p.m. but left shortly after."
+    )
+    [result] = summarize(incident(when=None), article=article).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-07", "day")
+    [later] = summarize(incident(when=None), article=article + " The boy was shot on Monday.").incidents
+    assert later.when is not None and later.when.date == "2026-06-01"  # a day said: not the hour's
+
+
 def test_a_time_of_day_gives_way_to_the_day_the_incidents_sentences_give() -> None:
     [result] = summarize(incident(when="around 1 a.m.")).incidents  # "... in Kano on Saturday, killing ..."
     assert result.when is not None and (result.when.date, result.when.precision) == ("2026-06-06", "day")

@@ -270,7 +270,11 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     weekday differs (176), the timed one is right in 114 and the first in 41; where it is the publication
     day as a date (38), in 28 and 6. The reader's days right 2,872 -> 2,967, MUC-4 unchanged ("today" and
     other dates keep their place: overriding them cost MUC-4 five days). Cached GVA dev 1-40 drafts: date
-    0.625 -> 0.700."""
+    0.625 -> 0.700.
+
+    The first incident, still undated, of an article no sentence of which gives a day, but whose sentences on
+    violence give an hour ("at about 5 p.m."), is of the day of publication: alone, on GVA dev, 51 more days
+    spoken, 43 right (days right 2,981 -> 3,024; MUC-4 unchanged). Without the "no day" condition, 103 and 72."""
     if article.published is None:
         return incidents
     texts, dated = article.body, []
@@ -293,6 +297,8 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
             if found is None and incident.when is not None and dates.time_of_day(incident.when.text):
                 # "around 1 a.m." and no day in its sentences: the day of publication
                 found = When(text=incident.when.text, date=article.published.isoformat(), precision="day")
+            if found is None and n == 0 and within == "" and (hour := _hour_alone(texts, article.published)):
+                found = When(text=hour, date=article.published.isoformat(), precision="day")
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         dated.append(incident)
@@ -363,6 +369,17 @@ def _report_day(when: When | None, article: Article) -> bool:
         return False
     words = squash(when.text)
     return words in squash(article.dateline) and not any(words in text for text in article.squashed_body)
+
+
+def _hour_alone(texts: list[str], published: date) -> str | None:
+    """The first hour on the clock said in a sentence on violence ("at about 5 p.m."), where no sentence of
+    the article gives a day: a report of the day it is published."""
+    if any(dates.first(text, published) for text in texts):
+        return None
+    for text in _violent(texts):
+        if m := dates.CLOCK.search(text):
+            return m.group(0)
+    return None
 
 
 def _undated(when: When | None) -> str | None:
