@@ -230,6 +230,9 @@ def _us_places() -> dict[str, dict[str, int]]:
             states = places.setdefault(fold(place["name"]), {})
             code = place["admin1code"]
             states[code] = max(states.get(code, 0), int(place["population"]))
+    # "New York" written as a place is the city ("NEW YORK (AP) -", "the New York Police Department"), which the
+    # gazetteer names "New York City": without it, "York" (Pennsylvania) was read from those words.
+    places.setdefault(fold("New York"), {}).update(places.get(fold("New York City"), {}))
     return places
 
 

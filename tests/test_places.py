@@ -191,6 +191,8 @@ def test_the_states_with_a_place_of_that_name_and_the_states_an_article_names() 
         # the police quoted come before a place followed by its state
         ("A man from Bono, Ark., was shot in Paragould. Paragould police said he died.", ("Paragould", None)),
         ("The Broken Arrow Police Department said a man was shot.", ("Broken Arrow", None)),  # "The" is no part of it
+        # "New York" is the city, not York (Pennsylvania)
+        ("NEW YORK (AP) — The New York Police Department says a man was arrested.", ("New York", None)),
     ],
 )
 def test_the_city_where_a_us_article_places_its_story(article: str, expected: tuple[str, str | None]) -> None:
