@@ -41,7 +41,10 @@ _QUALIFIERS: list[tuple[str, Qualifier]] = [
 _QUALIFIER = r"(?:(?P<qualifier>" + "|".join(q for q, _ in _QUALIFIERS) + r")\s+)?"
 _SELF = r"blew\s+(?:him|her|them)sel(?:f|ves)\s+up"  # the attackers' own deaths
 _FATAL = r"fatally\s+(?:shot|stabbed|wounded|injured)|(?:shot|stabbed|beaten)\s+to\s+death"  # "was fatally shot"
-_DEATH = rf"{_FATAL}|killed|dead|died|deaths?|lives|slain|murdered|assassinated|massacred|perished|bodies|{_SELF}"
+_DEATH = (
+    rf"{_FATAL}|killed|dead|died|passed\s+away|deaths?|lives|slain|murdered|assassinated|massacred|perished|bodies"
+    rf"|{_SELF}"
+)
 _INJURY = r"injured|wounded|hurt|injuries|hospitali[sz]ed"
 _PERPETRATOR = re.compile(
     r"\b(terrorists?|attackers?|gunm[ae]n|bombers?|assailants?|militants?|suspects?|shooters?|"
@@ -175,7 +178,7 @@ _SINGLE = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?shot\s+(?:and\s+)?(?P<word>killed|dead|wounded|injured)\b", re.I
     ),
-    re.compile(rf"\b(?P<word>death|killing|murder)\s+of\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.IGNORECASE),
+    re.compile(rf"\b(?P<word>death|killing|murder|fatal\s+shooting)\s+of\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.I),
     re.compile(rf"\bleft\s+{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,2}}?(?P<word>dead|injured|wounded)\b", re.I),
     # One person named, "he"/"she", or "the child" with a singular verb: "Ketron Nathan was shot and
     # killed", "the child was pronounced dead", "a two-year-old boy died".
@@ -183,7 +186,15 @@ _SINGLE = [
         rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:shot\s+(?:and\s+)?)?"
         rf"(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
-    re.compile(rf"{_SUBJECT}(?P<word>(?i:died))\b"),
+    re.compile(rf"{_SUBJECT}(?P<word>(?i:died|passed\s+away))\b"),
+    # "the teenager fatally shot May 4", "a man who was shot to death": the victim named by the participle.
+    re.compile(
+        rf"\b(?P<number>the|an?)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:who\s+was\s+)?"
+        rf"(?P<word>fatally\s+(?:shot|stabbed)|shot\s+to\s+death|slain)\b"
+        # not "a man fatally shot his wife": the man is the shooter
+        r"(?!\s+(?:his|her|their|him|them|himself|herself|an?|the|and|one|two|three|four|five|\d))",
+        re.IGNORECASE,
+    ),
     # One person named, then said who he or she was: "Ketron Nathan, a 24-year-old father of three, was
     # shot and killed".
     re.compile(
@@ -193,7 +204,10 @@ _SINGLE = [
     # One person named, the object of a killing or its owner: "the assassination of Dr Jose Antonio
     # Rodriguez Porth", "the death of Carlos Galan", "Jaramillo's murder". A name is capitalised words (or
     # words of a text in capitals), none of them an article, a number, a pronoun or a small word.
-    re.compile(rf"\b(?P<word>(?i:assassination|murder|killing|slaying|death))\s+(?i:of)\s+(?P<number>{_NAME})(?!\w|')"),
+    re.compile(
+        rf"\b(?P<word>(?i:assassination|murder|killing|slaying|death|fatal\s+(?:shooting|stabbing)))\s+(?i:of)\s+"
+        rf"(?:(?i:\d{{1,2}}-year-old)\s+)?(?P<number>{_NAME})(?!\w|')"
+    ),
     re.compile(
         rf"(?<![\w'-])(?P<number>{_OWNER})'[Ss][ \t]+(?P<word>(?i:assassination|murder|killing|slaying|death))\b"
         r"(?![ \t]+(?i:toll|penalty|sentence|row|threats?|squads?|plot|attempt))"
@@ -237,7 +251,9 @@ _TWO = (
     rf"\b(?P<number>an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:an?|one|her|his|their)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+were\s+(?:(?:both|also)\s+|(?!fatally)\w+ly\s+)?"
 )
-_PAIR = re.compile(rf"{_TWO}(?P<word>{_FATAL}|killed|slain|murdered|wounded|injured|hurt)\b", re.IGNORECASE)
+_PAIR = re.compile(
+    rf"{_TWO}(?:found\s+)?(?P<word>{_FATAL}|killed|dead|slain|murdered|wounded|injured|hurt)\b", re.IGNORECASE
+)
 _PAIR_HIT = re.compile(rf"{_TWO}(?P<word>shot)\b{_NOT_FATAL}", re.IGNORECASE)
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -324,7 +340,7 @@ def _kind(word: str, after: str) -> Kind:
 
 
 # "a 9 year old": an age written without its hyphens.
-_YEARS_OLD = re.compile(r"\s+years?[\s-]+old\b", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"\s+(?:years?|months?|weeks?)[\s-]+old\b", re.IGNORECASE)
 # "no one was injured" is no count; "Front 19's commander was injured": a number that owns is a name.
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
@@ -452,7 +468,7 @@ def find(text: str) -> list[Mention]:
                 continue
             taken.append((m.start(), m.end()))
             dead = not hit and re.fullmatch(
-                rf"{_DEATH}|killing|murdering|death|murder|assassination|slaying|fatally\s+\w+", m["word"], re.I
+                rf"{_DEATH}|killing|murdering|death|murder|assassination|slaying|fatal(?:ly)?\s+\w+", m["word"], re.I
             )
             found[(m.start("number"), m.end("number"))] = Mention(
                 kind="killed" if dead else "injured",

@@ -622,3 +622,20 @@ def test_one_relative_killed_is_one_death(text: str, found: list[tuple[str, int]
 )
 def test_one_of_a_number_is_the_whole(text: str, found: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # GVA dev sentences: one death named in ways the readers had missed
+        ("He is charged in the fatal shooting of 15-year-old Braxton Bourda of Larose.", [("killed", 1)]),
+        ("Police have identified the teenager fatally shot May 4 on Roosevelt Avenue.", [("killed", 1)]),
+        ("A man and his daughter were found dead in Hardin County.", [("killed", 2)]),
+        ("My other child was 19 months old he passed away in my arms.", [("killed", 1)]),  # an age in months
+        ("A man fatally shot his wife in their home.", [("killed", 1)]),  # one victim: the man is the shooter
+    ],
+)
+def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
