@@ -221,8 +221,8 @@ def timed_weekday(text: str, published: date) -> When | None:
     return None
 
 
-_CLOCK = re.compile(rf"\b{_CLOCK_TIME}|\b\d{{1,2}}:\d\d\b", re.IGNORECASE)
 CLOCK = re.compile(rf"\b{_CLOCK_TIME}", re.IGNORECASE)  # "at about 5 p.m.": an hour with its a.m. or p.m.
+_CLOCK = re.compile(rf"{CLOCK.pattern}|\b\d{{1,2}}:\d\d\b", re.IGNORECASE)  # or "14:30"
 
 
 def calendar_written(text: str) -> bool:
