@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
+    from summarizer._local import Primed
     from summarizer.config import Settings
 
 # The embedded model has 8192 tokens of context per request: about 2,000 go to the instructions and
@@ -49,6 +50,11 @@ class Backend:
         """The base URL and model name to send requests to, starting the server if summarizer runs it."""
         raise NotImplementedError
 
+    def prime(self, messages: list[dict[str, str]]) -> Primed | None:
+        """Have the server compute ``messages``, the fixed start of every request, before the first article;
+        None where the server is someone else's (it caches prompts as it likes, and is not sent extra requests)."""
+        return None
+
 
 class Embedded(Backend):
     """The embedded model: a llama.cpp server started in this process on 127.0.0.1 (:mod:`summarizer._local`)."""
@@ -77,6 +83,13 @@ class Embedded(Backend):
         _status.say("starting the embedded model")
         server = _local.ensure_server(self.settings.model_path, parallel=self.settings.parallel)
         return server.base_url, server.model
+
+    def prime(self, messages: list[dict[str, str]]) -> Primed:
+        from summarizer import _local, _status
+
+        server = _local.ensure_server(self.settings.model_path, parallel=self.settings.parallel)
+        _status.say("reading the instructions")
+        return _local.prime(server, messages, timeout=self.settings.timeout)
 
 
 class Endpoint(Backend):

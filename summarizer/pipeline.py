@@ -26,6 +26,7 @@ from summarizer.schema import SCHEMA_VERSION, Provenance, Summary, Usage
 if TYPE_CHECKING:
     import httpx2
 
+    from summarizer._local import Primed
     from summarizer.backends import Backend
     from summarizer.corpus.inputs import Record
     from summarizer.llm import Completion, ModelClient
@@ -57,6 +58,7 @@ class Summarizer:
         self._http_client = http_client
         self._client: ModelClient | None = None
         self._connecting = threading.Lock()
+        self.primed: Primed | None = None  # how the embedded server came to hold the fixed prompt, once started
 
     @property
     def backend(self) -> Backend:
@@ -76,6 +78,7 @@ class Summarizer:
 
         s = self.settings
         base_url, model = self.backend.connect()
+        self.primed = self.backend.prime(prompts.fixed_messages(self.prompt_version))
         return ModelClient(
             base_url=base_url,
             model=model,

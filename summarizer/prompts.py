@@ -77,17 +77,21 @@ def example_text(version: str = PROMPT_VERSION) -> str:
     return "\n".join(turn["content"] for turn in _examples(version))
 
 
+def fixed_messages(version: str = PROMPT_VERSION) -> list[dict[str, str]]:
+    """The instructions and worked examples: the start of every request, identical for every article."""
+    return [{"role": "system", "content": render(version, "system")}, *_examples(version)]
+
+
 def messages(article: str, published: str | None, version: str = PROMPT_VERSION) -> list[dict[str, str]]:
     """The chat messages for one article.
 
-    The fixed part (instructions and worked example) comes first, identical for every
-    article, so servers with prompt caching process it once.
+    The fixed part (:func:`fixed_messages`) comes first, identical for every article, so servers with
+    prompt caching process it once.
     """
     # The article cannot close its own delimiter early; the user's text itself is left untouched.
     fenced = _CLOSE.sub("</ article>", article)
     return [
-        {"role": "system", "content": render(version, "system")},
-        *_examples(version),
+        *fixed_messages(version),
         {
             "role": "user",
             "content": render(version, "user", article=fenced, published=published),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import types
 from pathlib import Path
@@ -73,7 +74,7 @@ def test_errors_are_exit_code_4() -> None:
     assert ModelNotFoundError.exit_code == LocalModelError.exit_code == 4
 
 
-def test_one_server_per_model_file_and_slot_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_server_per_model_file_and_slot_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
     """Each slot keeps the full context: llama.cpp splits n_ctx across n_parallel slots."""
     started: list[types.SimpleNamespace] = []
 
@@ -94,6 +95,21 @@ def test_one_server_per_model_file_and_slot_count(tmp_path: Path, monkeypatch: p
     four = _local.ensure_server(model, parallel=4)
     assert four is not one and _local.ensure_server(model, parallel=4) is four
     assert [(p.n_parallel, p.n_ctx) for p in started] == [(1, _local.CONTEXT_TOKENS), (4, 4 * _local.CONTEXT_TOKENS)]
+    # Slot states (the prompt's fixed start) are saved in the cache directory; llama.cpp appends file names as is.
+    states = cache / _local.PREFIX_STATES
+    assert (one.states, four.slots) == (states, 4) and states.is_dir()
+    assert all(p.slot_save_path == f"{states}{os.sep}" for p in started)
+
+
+def test_a_cache_directory_that_cannot_be_made_saves_no_states(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(blocker / "cache"))  # under a file: no directory can be made
+    binding = types.SimpleNamespace(CommonParams=_params, Server=lambda params: params)
+    monkeypatch.setitem(sys.modules, "xllamacpp", binding)
+    monkeypatch.setattr(_local, "_free_port", lambda: 8080)
+    info, params = _local._start(tmp_path / "m.gguf", threads=2, parallel=1)
+    assert info.states is None and not hasattr(params, "slot_save_path")
 
 
 class _FailingServer:
@@ -103,7 +119,9 @@ class _FailingServer:
         raise RuntimeError("failed to allocate buffer for kv cache")
 
 
-def test_a_server_that_cannot_load_is_a_clear_exit_4_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_server_that_cannot_load_is_a_clear_exit_4_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: Path
+) -> None:
     binding = types.SimpleNamespace(Server=_FailingServer, CommonParams=_params)
     monkeypatch.setitem(sys.modules, "xllamacpp", binding)
     with pytest.raises(LocalModelError, match="failed to start: failed to allocate buffer") as caught:
