@@ -27,12 +27,13 @@ import importlib
 import importlib.metadata
 import json
 import os
+import secrets
 import socket
 import threading
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -134,6 +135,9 @@ class LocalServer:
     load_seconds: float
     slots: int = 1
     states: Path | None = None  # where the server saves and restores slot states; None: it cannot
+    # Made afresh for each server and asked of every request, so that no other program on this machine (a web
+    # page: llama.cpp allows any origin) can use the model or have it write slot states into the cache.
+    api_key: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,8 @@ def _start(model_path: Path, threads: int, parallel: int) -> tuple[LocalServer, 
     params.cpuparams_batch.n_threads = threads
     params.verbosity = 3 if os.environ.get("SUMMARIZER_DEBUG") else 1
     params.warmup = False
+    api_key = secrets.token_urlsafe(24)
+    params.api_keys = [api_key]
     states = _states_dir()
     if states is not None:
         params.slot_save_path = f"{states}{os.sep}"  # llama.cpp joins it and a file name as they are
@@ -185,6 +191,7 @@ def _start(model_path: Path, threads: int, parallel: int) -> tuple[LocalServer, 
         load_seconds=time.perf_counter() - started,
         slots=parallel,
         states=states,
+        api_key=api_key,
     )
     return info, server
 
@@ -213,8 +220,9 @@ def prefix_key(model_path: Path, messages: list[dict[str, str]]) -> str:
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def _post(url: str, body: dict[str, Any], timeout: float) -> dict[str, Any]:
-    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+def _post(url: str, body: dict[str, Any], api_key: str, timeout: float) -> dict[str, Any]:
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {api_key}"}
+    request = urllib.request.Request(url, json.dumps(body).encode(), headers)
     with _opener.open(request, timeout=timeout) as response:
         answer: dict[str, Any] = json.loads(response.read())
     return answer
@@ -233,7 +241,7 @@ def prime(server: LocalServer, messages: list[dict[str, str]], timeout: float = 
     partial = server.states / f"{saved.stem}-{os.getpid()}-{threading.get_ident()}.part"
 
     def slot(index: int, action: str, filename: str) -> dict[str, Any]:
-        return _post(f"{root}/slots/{index}?action={action}", {"filename": filename}, timeout)
+        return _post(f"{root}/slots/{index}?action={action}", {"filename": filename}, server.api_key, timeout)
 
     try:
         if saved.is_file():
@@ -244,7 +252,7 @@ def prime(server: LocalServer, messages: list[dict[str, str]], timeout: float = 
             except urllib.error.HTTPError:
                 pass  # a state this build cannot read: computed again below, and saved over it
         request = {"model": server.model, "messages": messages, "max_tokens": 1, "temperature": 0.0, "id_slot": 0}
-        _post(f"{server.base_url}/chat/completions", request, timeout)
+        _post(f"{server.base_url}/chat/completions", request, server.api_key, timeout)
         tokens = int(slot(0, "save", partial.name).get("n_saved", 0))
         partial.replace(saved)  # whole or not at all, for a process restoring it now
         for i in range(1, server.slots):

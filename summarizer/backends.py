@@ -46,8 +46,8 @@ class Backend:
         """The model name requests carry, known before any server runs (a batch file names it)."""
         return self.settings.model
 
-    def connect(self) -> tuple[str, str]:
-        """The base URL and model name to send requests to, starting the server if summarizer runs it."""
+    def connect(self) -> tuple[str, str, str | None]:
+        """The base URL, model name and API key to send requests with, starting the server if summarizer runs it."""
         raise NotImplementedError
 
     def prime(self, messages: list[dict[str, str]]) -> Primed | None:
@@ -77,12 +77,12 @@ class Embedded(Backend):
 
         return _local.MODEL_NAME
 
-    def connect(self) -> tuple[str, str]:
+    def connect(self) -> tuple[str, str, str | None]:
         from summarizer import _local, _status
 
         _status.say("starting the embedded model")
         server = _local.ensure_server(self.settings.model_path, parallel=self.settings.parallel)
-        return server.base_url, server.model
+        return server.base_url, server.model, server.api_key or None
 
     def prime(self, messages: list[dict[str, str]]) -> Primed:
         from summarizer import _local, _status
@@ -103,10 +103,10 @@ class Endpoint(Backend):
     reask_unsupported = True
     owns_slots = False
 
-    def connect(self) -> tuple[str, str]:
+    def connect(self) -> tuple[str, str, str | None]:
         base_url, model = self.settings.base_url, self.settings.model
         assert base_url is not None and model is not None  # config.load guarantees both for an endpoint
-        return base_url, model
+        return base_url, model, self.settings.api_key
 
 
 def for_settings(settings: Settings) -> Backend:

@@ -77,12 +77,12 @@ class Summarizer:
         from summarizer.llm import ModelClient
 
         s = self.settings
-        base_url, model = self.backend.connect()
+        base_url, model, api_key = self.backend.connect()
         self.primed = self.backend.prime(prompts.fixed_messages(self.prompt_version))
         return ModelClient(
             base_url=base_url,
             model=model,
-            api_key=s.api_key,
+            api_key=api_key,
             mode=s.mode,
             reasks=s.reasks,
             retries=s.retries,

@@ -46,7 +46,7 @@ def endpoint(record_mode: str) -> dict[str, Any]:
     if record_mode == "none":
         return {"base_url": REPLAY_URL, "model": _local.MODEL_NAME, "api_key": "replay", **EMBEDDED_DEFAULTS}
     server = _local.ensure_server()
-    return {"base_url": server.base_url, "model": server.model, "api_key": "local", **EMBEDDED_DEFAULTS}
+    return {"base_url": server.base_url, "model": server.model, "api_key": server.api_key, **EMBEDDED_DEFAULTS}
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ def main() -> int:
         sent = urllib.request.Request(
             server.base_url.removesuffix("/v1") + request["url"],
             data=json.dumps(request["body"]).encode(),
-            headers={"Content-Type": "application/json"},
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {server.api_key}"},
         )
         with urllib.request.urlopen(sent, timeout=600) as answer:
             status, body = answer.status, json.loads(answer.read())

@@ -20,7 +20,7 @@ def test_an_endpoint_says_what_it_can_do() -> None:
     backend = load(environ=ENDPOINT).backend
     assert isinstance(backend, backends.Endpoint)
     assert (backend.context_tokens, backend.slots, backend.reask_unsupported) == (None, None, True)
-    assert backend.connect() == ("http://127.0.0.1:9/v1", "m")
+    assert backend.connect() == ("http://127.0.0.1:9/v1", "m", None)
 
 
 def test_settings_take_their_defaults_from_the_backend() -> None:

@@ -99,6 +99,9 @@ def test_one_server_per_model_file_and_slot_count(tmp_path: Path, monkeypatch: p
     states = cache / _local.PREFIX_STATES
     assert (one.states, four.slots) == (states, 4) and states.is_dir()
     assert all(p.slot_save_path == f"{states}{os.sep}" for p in started)
+    # Each server asks its own fresh key of every request (llama.cpp lets any web page's origin in otherwise).
+    assert [p.api_keys for p in started] == [[one.api_key], [four.api_key]] and one.api_key != four.api_key
+    assert len(one.api_key) >= 32 and one.api_key not in repr(one)
 
 
 def test_a_cache_directory_that_cannot_be_made_saves_no_states(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ is the same either way, is measured with the model (README, "Speed"), not here.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import threading
@@ -24,6 +25,7 @@ from summarizer import Summarizer, _local, prompts
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
 
+KEY = "the-server-s-own-key"
 PREFIX = [{"role": "system", "content": "Report incidents."}, {"role": "user", "content": "An example."}]
 
 
@@ -42,7 +44,9 @@ class FakeLlama(ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}/v1"
 
     def local(self, model: Path, slots: int = 1) -> _local.LocalServer:
-        return _local.LocalServer(self.base_url, _local.MODEL_NAME, model, 0.0, slots=slots, states=self.states)
+        return _local.LocalServer(
+            self.base_url, _local.MODEL_NAME, model, 0.0, slots=slots, states=self.states, api_key=KEY
+        )
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -51,6 +55,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.calls.append((self.path, body))
+        if self.headers.get("Authorization") != f"Bearer {KEY}":
+            self.send_error(401)
+            return
         status, answer = self._answer(body)
         content = json.dumps(answer).encode()
         self.send_response(status)
@@ -184,15 +191,23 @@ def test_every_request_begins_with_the_fixed_messages() -> None:
     assert request[: len(fixed)] == fixed and len(request) == len(fixed) + 1
 
 
+def test_a_request_without_the_server_s_key_is_refused_and_saves_nothing(llama: FakeLlama, model: Path) -> None:
+    stranger = dataclasses.replace(llama.local(model), api_key="guessed")
+    primed = _local.prime(stranger, PREFIX)
+    assert primed.how == "failed" and "401" in primed.reason
+    assert list(llama.states.iterdir()) == [] and llama.slots == {}
+
+
 def test_the_summarizer_primes_the_embedded_server_with_the_prompt_it_sends(
     llama: FakeLlama, model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_local, "ensure_server", lambda model_path=None, parallel=1: llama.local(model, parallel))
     summarizer = Summarizer(base_url=None, api_key=None)
     assert summarizer.backend.name == "embedded"
-    _ = summarizer.client
+    client = summarizer.client
     assert summarizer.primed is not None and summarizer.primed.how == "computed"
     assert llama.calls[0][1]["messages"] == prompts.fixed_messages(summarizer.prompt_version)
+    assert client._openai.api_key == KEY and KEY in client._secrets  # its key is sent, and kept out of errors
 
 
 def test_an_endpoint_is_sent_no_priming_request() -> None:
