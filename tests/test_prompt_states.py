@@ -215,3 +215,18 @@ def test_an_endpoint_is_sent_no_priming_request() -> None:
         summarizer = Summarizer(base_url=loopback.base_url, model="m", api_key="k")
         _ = summarizer.client
     assert summarizer.primed is None and loopback.requests == []
+
+
+def test_processes_starting_together_each_save_whole_and_leave_one_state(llama: FakeLlama, model: Path) -> None:
+    """Two runs that start at once with no state both compute it; each saves under a name of its own and
+    renames it, so a reader never sees a half-written state and one file is left."""
+    results: list[_local.Primed] = []
+    threads = [threading.Thread(target=lambda: results.append(_local.prime(llama.local(model), PREFIX))) for _ in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [r.how for r in results] == ["computed", "computed"]
+    saves = {body["filename"] for path, body in llama.calls if "save" in path}
+    assert len(saves) == 2 and all(name.endswith(".part") for name in saves)
+    assert [p.name for p in llama.states.iterdir()] == [f"prefix-{_local.prefix_key(model, PREFIX)}.bin"]
