@@ -347,8 +347,8 @@ _OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
 
 
 def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:
-    """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time, an age,
-    or a toll over a period that its sentence names ("since 1980", "in ten years of war")."""
+    """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time, an age, an
+    hour or a decade, or a toll over a period that its sentence names ("since 1980", "in ten years of war")."""
     return bool(
         _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
         or _NO_ONE.search(text[max(0, start - 4) : start])
@@ -361,6 +361,27 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         or _PERIOD.search(sentences.around(text, start, end))
         or _an_emergency_call(text, start, end)
         or _PART_OF.match(text, end)
+        or _a_clock_or_decade(text, start, end)
+    )
+
+
+# "at 3:45 this afternoon, four men were shot", "around 10 Saturday night", "in their 20's": an hour or a decade.
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_CLOCK_AFTER = re.compile(
+    "\\s*(?:[ap]\\.?\\s?m\\b|o['\u2019]clock\\b)"
+    r"|\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|this\s+|last\s+)?"
+    r"(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+_DECADE = re.compile("['\u2019\u2032]?s\\b")
+
+
+def _a_clock_or_decade(text: str, start: int, end: int) -> bool:
+    number = text[start:end]
+    return bool(
+        _CLOCK_BEFORE.search(text[max(0, start - 2) : start])
+        or _CLOCK_AFTER.match(text, end)
+        or (number.isdigit() and number.endswith("0") and _DECADE.match(text, end))
     )
 
 

@@ -639,3 +639,19 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
     text: str, found: list[tuple[str, int]]
 ) -> None:
     assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # GVA dev pages: an hour or a decade before the words of a count is none of it
+        ("Around 10 Saturday night, four people were shot near the park.", [("injured", 4)]),
+        ("At 3:45 this afternoon, four men were shot on the corner.", [("injured", 4)]),
+        ("Police said two men in their 20\u2032s who were shot are expected to survive.", []),
+        ("1:50 Columbus girl fatally shot\n\n0:47 Driver shot to death", []),  # a page's list of videos
+        ("The 10 people were shot Saturday night.", [("injured", 10)]),  # the count before the hour stays
+        ("At 10 o'clock 3 people were shot.", [("injured", 3)]),
+    ],
+)
+def test_an_hour_or_a_decade_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
