@@ -236,14 +236,15 @@ def prime(server: LocalServer, messages: list[dict[str, str]], timeout: float = 
     if server.states is None:
         return Primed("off", 0.0)
     root = server.base_url.removesuffix("/v1")
-    name = f"prefix-{prefix_key(server.model_path, messages)}.bin"
-    saved = server.states / name
-    partial = server.states / f"{saved.stem}-{os.getpid()}-{threading.get_ident()}.part"
+    partial: Path | None = None
 
     def slot(index: int, action: str, filename: str) -> dict[str, Any]:
         return _post(f"{root}/slots/{index}?action={action}", {"filename": filename}, server.api_key, timeout)
 
     try:
+        name = f"prefix-{prefix_key(server.model_path, messages)}.bin"
+        saved = server.states / name
+        partial = server.states / f"{saved.stem}-{os.getpid()}-{threading.get_ident()}.part"
         if saved.is_file():
             try:
                 restored = [int(slot(i, "restore", name).get("n_restored", 0)) for i in range(server.slots)]
@@ -260,7 +261,8 @@ def prime(server: LocalServer, messages: list[dict[str, str]], timeout: float = 
         _forget_old_states(server.states)
         return Primed("computed", time.perf_counter() - started, tokens)
     except (OSError, ValueError) as e:  # urllib's errors are OSErrors; a body that is no JSON a ValueError
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         return Primed("failed", time.perf_counter() - started, reason=str(e))
 
 

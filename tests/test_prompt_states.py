@@ -230,3 +230,8 @@ def test_processes_starting_together_each_save_whole_and_leave_one_state(llama: 
     saves = {body["filename"] for path, body in llama.calls if "save" in path}
     assert len(saves) == 2 and all(name.endswith(".part") for name in saves)
     assert [p.name for p in llama.states.iterdir()] == [f"prefix-{_local.prefix_key(model, PREFIX)}.bin"]
+
+
+def test_a_model_file_gone_from_under_the_server_fails_quietly(llama: FakeLlama, tmp_path: Path) -> None:
+    primed = _local.prime(llama.local(tmp_path / "moved-away.gguf"), PREFIX)
+    assert primed.how == "failed" and llama.calls == []
