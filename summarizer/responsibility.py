@@ -80,6 +80,24 @@ def stance(r: Responsibility) -> Stance:
     return r.stance
 
 
+# "The ELN, however, accused him of being a CIA agent": the party that accuses is not the one held responsible.
+_ACCUSES = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _accuser(r: Responsibility) -> bool:
+    """Whether a suspicion's quote names the party only as the one who accuses or blames (the verb's subject):
+    it says nothing of the party's own part."""
+    if r.stance != "suspected":
+        return False
+    for verb in _ACCUSES.finditer(r.quote):
+        if _PASSIVE.search(r.quote[: verb.start()]):
+            continue
+        if mentions(r.quote[: verb.start()], r.party) and not mentions(r.quote[verb.end() :], r.party):
+            return True
+    return False
+
+
 def speaks_of_responsibility(quote: str) -> bool:
     """Whether ``quote`` says anything of who is responsible: a claim, a denial, an accusation or a suspicion."""
     said = _said(quote)
@@ -100,6 +118,8 @@ def checked(statements: list[Responsibility]) -> list[Responsibility]:
         if not speaks_of_responsibility(r.quote):
             continue
         fixed = r.model_copy(update={"stance": stance(r)})
+        if _accuser(fixed):
+            continue
         key = (fixed.party.casefold(), fixed.stance, (fixed.stated_by or "").casefold())
         if key not in seen:
             seen.add(key)
@@ -206,7 +226,7 @@ def find(article: str, table: AliasTable | None = None) -> list[Found]:
                 quote=_quote(sentence, written), party=written, stance="attributed", stated_by=None if own else speaker
             )
             statement = draft.model_copy(update={"stance": stance(draft), "canonical": canonical})
-            if own and statement.stance not in ("claimed", "denied"):
+            if (own and statement.stance not in ("claimed", "denied")) or _accuser(statement):
                 continue  # "the FMLN blamed the army": the party accuses someone else
             if statement.stance in ("claimed", "denied") and statement.stated_by is None:
                 statement = statement.model_copy(update={"stated_by": written})

@@ -132,3 +132,24 @@ def test_a_sentence_runs_on_over_a_line_break_but_not_a_blank_line() -> None:
     wrapped = "THE ARMY TODAY ACCUSED THE\nFMLN OF THE KILLING OF TWO PEASANTS."
     assert [(f.statement.party, f.statement.stance) for f in find(wrapped)] == [("FMLN", "suspected")]
     assert find("THE ARMY TODAY ACCUSED\n\nTHE FMLN ARRIVED") == []
+
+
+def test_a_group_that_accuses_someone_else_is_not_held_responsible() -> None:
+    """MUC-4 train: "the ELN accused him of being a CIA agent" says nothing of the ELN's part in the kidnapping."""
+    sentence = "THE ELN, HOWEVER, ACCUSED HIM OF BEING A CIA AGENT AND AN EXPLOITER OF THE INDIAN PEOPLE."
+    model = Responsibility(quote=sentence, party="ELN", stance="claimed", stated_by=None)
+    assert checked([model]) == []
+    assert [f.statement.party for f in find(f"Guerrillas kidnapped Bruce Olson. {sentence}")] == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "party", "expected"),
+    [
+        ("The army accused the FMLN of the attack.", "FMLN", "suspected"),  # the accused, after the verb
+        ("The FMLN was accused of the attack.", "FMLN", "suspected"),  # passive: the party is the accused
+        ("The FMLN claimed responsibility and accused the army of lying.", "FMLN", "claimed"),  # its own claim
+    ],
+)
+def test_the_accused_and_a_claimant_who_also_accuses_are_kept(quote: str, party: str, expected: Stance) -> None:
+    [kept] = checked([Responsibility(quote=quote, party=party, stance="suspected", stated_by=None)])
+    assert kept.stance == expected
