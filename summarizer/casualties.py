@@ -509,12 +509,17 @@ _KIND_WORDS = {
     "injured": re.compile(rf"\b(?:{_INJURY}|injuring|wounding|wounds?|injury)\b|\b(?:{_HIT})", re.IGNORECASE),
 }
 
-# Every word from which the readers read a figure of that kind (``find``): the kind's words, and the nouns
-# and verbs of a killing that are not among them.
-_READ_WORDS = {
-    "killed": re.compile(rf"{_KIND_WORDS['killed'].pattern}|\b(?:murder|assassination|slaying|gunned)\b", re.I),
-    "injured": _KIND_WORDS["injured"],
-}
+
+def reads(quote: str, number: int, field: str) -> bool:
+    """Whether the readers (:func:`find`) read a figure of ``number`` of that kind in ``quote``, within one
+    paragraph: "shot six people" six injured, "the fatal shooting of a 7-year-old" one death, "20 children and
+    six adults were killed" 26 deaths."""
+    kind = "injured" if field == "injured" else "killed"
+    return any(
+        mention.kind == kind and mention.number == number
+        for paragraph in re.split(r"\n\s*\n", quote)
+        for mention in find(paragraph)
+    )
 
 
 def states(quote: str, number: int, field: str) -> bool:
@@ -527,8 +532,6 @@ def states(quote: str, number: int, field: str) -> bool:
     """
     kind = "injured" if field == "injured" else "killed"
     for paragraph in re.split(r"\n\s*\n", quote):  # the number and the word in one paragraph
-        if not _READ_WORDS[kind].search(paragraph):
-            continue  # no word the readers read as this kind, nor any word of it
         read = [mention.kind for mention in find(paragraph) if mention.number == number]
         if kind in read:
             return True  # the readers read it so: "the murder of Jaime Pardo Leal" states one death

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from summarizer.grounding import Span, align, mentions, supports_number
+from summarizer.grounding import Span, align, mentions, supports_count, supports_number
 
 ARTICLE = (Path(__file__).resolve().parent / "fixtures" / "reference.txt").read_text(encoding="utf-8")
 STRAIGHT = str.maketrans({"“": '"', "”": '"', "’": "'", "–": "-"})
@@ -334,3 +334,24 @@ def test_supports_number(quote: str, number: int, expected: bool) -> None:
 )
 def test_mentions(quote: str, name: str, expected: bool) -> None:
     assert mentions(quote, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "number", "field", "expected"),
+    [
+        # what the casualty readers read is supported: their own figures were flagged "not in article"
+        ("shot six people", 6, "injured", True),
+        ("sent three others to the hospital", 3, "injured", True),
+        ("the fatal shooting of a 7-year-old", 1, "killed", True),
+        ("fatally shooting his grandfather", 1, "killed", True),
+        ("20 children and six adults were killed", 26, "killed", True),  # a sum the readers make
+        # and what they read as the other kind, or not at all, is not
+        ("left four men injured and one dead", 4, "killed", False),
+        ("shot six people", 6, "killed", False),
+        ("20 children and six adults were killed", 20, "injured", False),
+    ],
+)
+def test_a_figure_is_supported_where_the_casualty_readers_read_it(
+    quote: str, number: int, field: str, expected: bool
+) -> None:
+    assert supports_count(quote, number, field) is expected
