@@ -36,6 +36,7 @@ _MONTHS = {
     )
     for name in names
 }
+_FULL_MONTHS = {name for name in _MONTHS if len(name) > 4} | {"may", "june", "july"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # A two-digit year ("10 OCT 89") only where no word follows it ("14 November 20 people ...").
@@ -173,6 +174,34 @@ def first(text: str, published: date | None, future: bool = False) -> When | Non
     if found is None and published is not None and not future:
         found = _relative(text, published)
     return found
+
+
+# Every kind of words for a date that :func:`first` reads, for finding all of them in a text.
+_SAID = [
+    *_PATTERNS,
+    _MONTH_YEAR,
+    _MONTH_ONLY,
+    _YEAR_ONLY,
+    *(pattern for pattern, _ in _RELATIVE_DAYS),
+    _AGO,
+    _WEEKDAY,
+    _CALENDAR,
+]
+
+
+def words_for(when: When, text: str, published: date | None, future: bool = False) -> str | None:
+    """The first words of ``text`` that give the same date as ``when``, at its precision ("12 JAN 90" for
+    the model's "12 January 1990", "TODAY" for the day of publication); None when no words there do."""
+    if not when.date or when.precision == "unknown":
+        return None
+    said = sorted({(m.start(), m.end()) for pattern in _SAID for m in pattern.finditer(text)})
+    for start, end in said:
+        found = first(text[start:end], published, future)
+        if found is not None and (found.date, found.precision) == (when.date, when.precision):
+            words = text[start:end]
+            # "11 APRIL." ends its sentence; "Jan." keeps the point of its abbreviation
+            return words[:-1] if words.endswith(".") and words[:-1].split()[-1].lower() in _FULL_MONTHS else words
+    return None
 
 
 # A time of day and nothing else: "around 1 a.m.", "early morning", "shortly after 8:15 p.m.".

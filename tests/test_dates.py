@@ -8,7 +8,7 @@ import pytest
 
 from summarizer import dates
 from summarizer.dates import first, parse_published, resolve, time_of_day
-from summarizer.schema import When
+from summarizer.schema import Precision, When
 
 PUBLISHED = date(2015, 11, 17)  # a Tuesday
 
@@ -274,3 +274,29 @@ def test_a_weekday_alone_is_told_from_one_with_a_time(text: str | None, expected
 )
 def test_the_last_day_a_date_covers(iso: str | None, precision: str, last: date | None) -> None:
     assert dates.last_day(When(text="x", date=iso, precision=precision)) == last  # type: ignore[arg-type]
+
+
+def _day(iso: str, precision: Precision = "day") -> When:
+    return When(text="the model's words", date=iso, precision=precision)
+
+
+@pytest.mark.parametrize(
+    ("when", "text", "published", "expected"),
+    [
+        # MUC-4: the model writes the wire's "12 JAN 90" as "12 January 1990"; the day of publication is "TODAY"
+        (_day("1990-01-12"), "LIMA, 12 JAN 90 -- IT WAS REPORTED", date(1990, 1, 12), "12 JAN 90"),
+        (_day("1990-01-12"), "GUERRILLAS TODAY ATTACKED A BUS", date(1990, 1, 12), "TODAY"),
+        (_day("1989-04-11"), "THE ATTACK ON 11 APRIL.", date(1989, 4, 20), "11 APRIL"),  # the point ends the sentence
+        (_day("1990-01-05"), "killed on Jan. 5 in Lima", date(1990, 1, 12), "Jan. 5"),  # the point of "Jan."
+        (_day("2014-04-03"), "a news conference Thursday afternoon", date(2014, 4, 3), "Thursday"),
+        (_day("2014-05", "month"), "shot in his home last May", date(2015, 1, 29), "last May"),
+        # not the same day, or not at the same precision, or no date at all
+        (_day("1990-01-12"), "GUERRILLAS ATTACKED A BUS YESTERDAY", date(1990, 1, 12), None),
+        (_day("2014-05", "month"), "shot on May 3", date(2015, 1, 29), None),
+        (When(text="sometime", date=None, precision="unknown"), "GUERRILLAS TODAY ATTACKED", date(1990, 1, 12), None),
+    ],
+)
+def test_the_words_that_give_a_date_are_found_in_a_text(
+    when: When, text: str, published: date, expected: str | None
+) -> None:
+    assert dates.words_for(when, text, published) == expected

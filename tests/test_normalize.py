@@ -738,3 +738,23 @@ def test_the_main_incident_is_the_news_not_a_larger_one_from_the_past() -> None:
     assert alone.main  # every incident is past: the largest is still main
     undated = finish(draft, article, None, PROVENANCE).incidents
     assert [i.main for i in undated] == [True, False]  # no publication day: the most victims
+
+
+def test_a_date_the_model_wrote_in_its_own_words_takes_the_words_of_the_article_that_give_it() -> None:
+    # MUC-4: the model writes "12 January 1990" for the wire's "12 JAN 90" and the story's "TODAY"; the date
+    # keeps its day and can be traced to the article's words.
+    article = "LIMA, 12 JAN 90 -- URBAN GUERRILLAS TODAY ATTACKED A MARKET IN KANO, KILLING 12 PEOPLE."
+    killed = {"quote": "KILLING 12 PEOPLE", "number": 12, "qualifier": "exact"}
+    [result] = summarize(kano(killed=killed) | {"when": "12 January 1990"}, article=article,
+                         published=date(1990, 1, 12)).incidents  # fmt: skip
+    assert result.when is not None and (result.when.text, result.when.date) == ("TODAY", "1990-01-12")
+    assert result.when.span is not None and result.when.span.status == "exact"
+
+
+def test_a_date_no_words_of_the_article_give_stays_as_the_model_wrote_it_and_is_flagged() -> None:
+    article = "LIMA, 12 JAN 90 -- URBAN GUERRILLAS TODAY ATTACKED A MARKET IN KANO, KILLING 12 PEOPLE."
+    killed = {"quote": "KILLING 12 PEOPLE", "number": 12, "qualifier": "exact"}
+    summary = summarize(kano(killed=killed) | {"when": "3 March 1990"}, article=article, published=date(1990, 3, 9))
+    [result] = summary.incidents
+    assert result.when is not None and (result.when.text, result.when.date) == ("3 March 1990", "1990-03-03")
+    assert "incidents[0].when" in summary.provenance.grounding.unsupported

@@ -67,11 +67,17 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   businessman Jose Perez"; :mod:`summarizer.victims`), unless one is its attacker;
 * an event the article names in passing in another country ("the crash of a Russian
   airliner in Egypt") becomes an incident of its own (:mod:`summarizer.named_events`);
+* a date whose words are not the article's (the model's "12 January 1990" for the wire's "12 JAN 90", its
+  "on Thursday afternoon" for "Thursday afternoon") takes the article's words that give the same day (month,
+  year): in the incident's own sentences, then after the dateline ("TODAY"), then in the dateline, so that
+  every date is traced to the article's words;
 * the incident with most victims is marked main, unless it is dated more than 60 days before publication
   and another is not (the story's background: an older massacre recalled);
 * every fact's quote is aligned with the article (character span, exact / fuzzy /
   not found); a fact whose quote is not found or does not state its value (a
-  number, a group's name) is flagged as unsupported or dropped, by policy.
+  number, a group's name) is flagged as unsupported or dropped, by policy; a casualty figure is supported
+  where the casualty readers read it ("shot six people": six injured), or where its number is written with
+  words of its kind.
 """
 
 from __future__ import annotations
@@ -132,6 +138,7 @@ STEPS: tuple[Step, ...] = (
     Step("attackers", "reader", readers.attacked_by),
     Step("victims", "reader", readers.victimized),
     Step("events named in passing", "reader", lambda incidents, a: readers.add_named_events(incidents, a.readable)),
+    Step("a date in the article's words", "check", _each(checks.date_words)),
     Step("main incident", "check", lambda incidents, a: checks.mark_main(incidents, a.published)),
 )
 

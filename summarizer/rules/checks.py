@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer import dates, incident_types, places, victims
+from summarizer import dates, grounding, incident_types, places, victims
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import Article, dateline_country
@@ -307,3 +307,20 @@ def apart(incident: Incident) -> Incident:
 
 def _overlaps(one: str, other: str) -> bool:
     return bool(one) and bool(other) and (_has(one, other) or _has(other, one))
+
+
+def date_words(incident: Incident, article: Article) -> Incident:
+    """A date whose words are not the article's takes the article's words that give that day (month, year), so
+    that it can be traced: the model writes "12 January 1990" for "12 JAN 90" and "on Thursday afternoon" for
+    "Thursday afternoon". They are looked for in the sentences that hold the incident's facts, then in the
+    sentences after the dateline, then in the dateline; a date no words give stays as written (and is flagged
+    as not in the article)."""
+    when = incident.when
+    if when is None or not when.date or grounding.align(when.text, article.text).found:
+        return incident
+    future = incident.status in ("planned", "threatened")
+    for texts in (article.holding(incident), article.body, [article.dateline]):
+        for text in texts:
+            if words := dates.words_for(when, text, article.published, future):
+                return incident.model_copy(update={"when": when.model_copy(update={"text": words})})
+    return incident
