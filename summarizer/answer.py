@@ -199,6 +199,9 @@ def _each_name(values: list[str]) -> list[str]:
     return names
 
 
+_SMALL_NUMBER = re.compile(r"(?<![\w.,:-])\d{1,2}(?![\w.,:-])")  # "4 people", not "4.5", "10:30" or "3-year-old"
+
+
 class _Finder:
     """Finds a value's words in the article, sentence by sentence (the sentences are split once)."""
 
@@ -212,14 +215,17 @@ class _Finder:
         return casualties.find(self.article)
 
     def at(self, value: str) -> tuple[int, int] | None:
-        """Where the article gives ``value``: the first sentence's best match (exact, else fuzzy)."""
+        """Where the article gives ``value``: the first sentence's best match (exact, else fuzzy); failing
+        that, of the value with its figures in words ("4 people": the article's "four people")."""
         value = " ".join(value.split())
         if not value:
             return None
-        for start, end in self.spans:
-            span = grounding.align(value, self.article[start:end])
-            if span.found and span.start is not None and span.end is not None:
-                return start + span.start, start + span.end
+        words = _SMALL_NUMBER.sub(lambda m: casualties.spelled(int(m[0])) or m[0], value)
+        for written in dict.fromkeys((value, words)):
+            for start, end in self.spans:
+                span = grounding.align(written, self.article[start:end])
+                if span.found and span.start is not None and span.end is not None:
+                    return start + span.start, start + span.end
         return None
 
     def words(self, value: str) -> str:

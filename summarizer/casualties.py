@@ -301,6 +301,21 @@ def parse_number(raw: str) -> int | None:
     return total + group
 
 
+_SPELL_UNITS = {n: w for w, n in _UNITS.items()}
+_SPELL_TENS = {n: w for w, n in _TENS.items()}
+
+
+def spelled(number: int) -> str | None:
+    """``4`` → ``'four'``, ``21`` → ``'twenty-one'``: a number from 1 to 99 in words, as articles write it;
+    else None."""
+    if number in _SPELL_UNITS:
+        return _SPELL_UNITS[number]
+    tens, units = divmod(number, 10)
+    if not 2 <= tens <= 9:
+        return None
+    return _SPELL_TENS[tens * 10] + (f"-{_SPELL_UNITS[units]}" if units else "")
+
+
 def _is_year(raw: str, before: str, after: str = "") -> bool:
     """'2015' after 'in', 'since', 'of' or 'by', or before ')' or ',', is a year, not a count."""
     if not re.fullmatch(r"(19|20)\d\d", raw):

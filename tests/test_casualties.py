@@ -655,3 +655,13 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
 )
 def test_an_hour_or_a_decade_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [(1, "one"), (4, "four"), (19, "nineteen"), (20, "twenty"), (21, "twenty-one"), (99, "ninety-nine"), (0, None)],
+)
+def test_a_number_from_one_to_ninety_nine_is_spelled_as_articles_write_it(number: int, words: str | None) -> None:
+    assert casualties.spelled(number) == words
+    if words:
+        assert casualties.parse_number(words) == number
