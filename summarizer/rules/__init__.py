@@ -59,8 +59,9 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   nothing for killings spoken of in passing: "the murder of the six Jesuits"), with its figure, the victims
   its words name, the type its sentence gives and the dateline's country; a toll in the thousands is a
   war's and makes none;
-* an incident with no weapon takes the first two its own sentences name (the first incident, failing
-  that, the article's sentences on violence; :mod:`summarizer.weapons`), and one with no individual
+* a weapon the article does not name is none (the model's "shotgun" for any shooting, the worked example's
+  "explosive vests"); then an incident with no weapon takes the first two its own sentences name (the first
+  incident, failing that, the article's sentences on violence; :mod:`summarizer.weapons`), and one with no individual
   attacker the first its sentences name as the agent of violence ("guerrillas attacked", "by unidentified
   gunmen"; :mod:`summarizer.attackers`), unless it is one of its victims; one with no victims the first two
   its sentences name as killed, injured or kidnapped ("the murder of the six Jesuits", "kidnapped
@@ -134,6 +135,7 @@ STEPS: tuple[Step, ...] = (
     Step("a fact beside type, place and date", "check", _keep(checks.says_something)),
     Step("a killing left out", "reader", readers.killing_left_out),
     Step("dates", "reader", readers.dated),
+    Step("weapons the article names", "check", _each(checks.named_weapons)),
     Step("weapons", "reader", readers.armed),
     Step("attackers", "reader", readers.attacked_by),
     Step("victims", "reader", readers.victimized),
