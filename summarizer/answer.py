@@ -202,6 +202,9 @@ def _each_name(values: list[str]) -> list[str]:
 _SMALL_NUMBER = re.compile(r"(?<![\w.,:-])\d{1,2}(?![\w.,:-])")  # "4 people", not "4.5", "10:30" or "3-year-old"
 
 
+_DETERMINER = re.compile(r"^(?:an?|the|his|her|their|its)\s+(?=\S)", re.IGNORECASE)  # "a car": the article's "the car"
+
+
 class _Finder:
     """Finds a value's words in the article, sentence by sentence (the sentences are split once)."""
 
@@ -216,12 +219,14 @@ class _Finder:
 
     def at(self, value: str) -> tuple[int, int] | None:
         """Where the article gives ``value``: the first sentence's best match (exact, else fuzzy); failing
-        that, of the value with its figures in words ("4 people": the article's "four people")."""
+        that, of the value with its figures in words ("4 people": the article's "four people"), or without its
+        determiner ("a car": the article's "the car")."""
         value = " ".join(value.split())
         if not value:
             return None
         words = _SMALL_NUMBER.sub(lambda m: casualties.spelled(int(m[0])) or m[0], value)
-        for written in dict.fromkeys((value, words)):
+        bare = _DETERMINER.sub("", value)
+        for written in dict.fromkeys((value, words, bare)):
             for start, end in self.spans:
                 span = grounding.align(written, self.article[start:end])
                 if span.found and span.start is not None and span.end is not None:

@@ -67,6 +67,14 @@ def test_a_value_the_model_wrote_with_figures_is_quoted_in_the_articles_words() 
     assert [t.quote for t in incident.targets] == ["40 people"]  # in no words of the article: flagged later
 
 
+def test_a_value_the_model_wrote_with_a_determiner_of_its_own_is_quoted_without_it() -> None:
+    # "a car" for the article's "the car" (24 of 62 targets not found in 540 cached drafts are found so)
+    article = "Gunmen fired on the car of the mayor. His house was burned."
+    [incident] = expand(answer(targets=["a car", "their house", "a bus"]), article).incidents
+    assert [t.quote for t in incident.targets] == ["car", "house", "a bus"]
+    assert [t.name for t in incident.targets] == ["a car", "their house", "a bus"]
+
+
 def test_a_figure_is_quoted_from_the_clause_that_states_it_with_its_qualifier() -> None:
     [incident] = expand(answer(killed=7, injured=20), ARTICLE).incidents
     killed, injured = incident.casualties.killed, incident.casualties.injured
