@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from summarizer import sentences
@@ -530,11 +531,14 @@ def reads(quote: str, number: int, field: str) -> bool:
     paragraph: "shot six people" six injured, "the fatal shooting of a 7-year-old" one death, "20 children and
     six adults were killed" 26 deaths."""
     kind = "injured" if field == "injured" else "killed"
-    return any(
-        mention.kind == kind and mention.number == number
-        for paragraph in re.split(r"\n\s*\n", quote)
-        for mention in find(paragraph)
-    )
+    return any((kind, number) in _read(paragraph) for paragraph in re.split(r"\n\s*\n", quote))
+
+
+@lru_cache(maxsize=4096)
+def _read(paragraph: str) -> frozenset[tuple[str, int]]:
+    """The kinds and numbers of the figures the readers read in ``paragraph``, kept: the support of every figure
+    of every incident is looked for in the same sentences."""
+    return frozenset((mention.kind, mention.number) for mention in find(paragraph))
 
 
 def states(quote: str, number: int, field: str) -> bool:
@@ -547,7 +551,7 @@ def states(quote: str, number: int, field: str) -> bool:
     """
     kind = "injured" if field == "injured" else "killed"
     for paragraph in re.split(r"\n\s*\n", quote):  # the number and the word in one paragraph
-        read = [mention.kind for mention in find(paragraph) if mention.number == number]
+        read = [read_kind for read_kind, read_number in _read(paragraph) if read_number == number]
         if kind in read:
             return True  # the readers read it so: "the murder of Jaime Pardo Leal" states one death
         if not _KIND_WORDS[kind].search(paragraph):
