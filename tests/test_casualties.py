@@ -651,6 +651,9 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
         ("1:50 Columbus girl fatally shot\n\n0:47 Driver shot to death", []),  # a page's list of videos
         ("The 10 people were shot Saturday night.", [("injured", 10)]),  # the count before the hour stays
         ("At 10 o'clock 3 people were shot.", [("injured", 3)]),
+        # MUC-4 train: the wires' clock time (DEV-MUC3-0147 had read 500 killed)
+        ("THE CLASHES ENDED AT 0500 TODAY, RESULTED IN THE DEATH OF ONE SOLDIER.", [("killed", 1)]),
+        ("AT 0930, 07 PEOPLE WERE KILLED.", []),  # no count is written with a leading zero
     ],
 )
 def test_an_hour_or_a_decade_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
