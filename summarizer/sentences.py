@@ -4,7 +4,9 @@ A sentence ends at ".", "!" or "?" followed by white space or the end of the tex
 blank line. It runs on over a single line break: wire copy (all of MUC-4) is hard-wrapped,
 and a figure's source or a statement's speaker is often on the line before. A full stop that
 closes a title or an abbreviation ("Sgt.", "Lt.", "St.", "Gen.", "Calif."), an initial ("J.")
-or a dotted acronym ("U.S.", "p.m.") ends no sentence.
+or a dotted acronym ("U.S.", "p.m.") ends no sentence. A wire dateline, with the bracketed tags
+that follow it ("SAN SALVADOR, 19 MAR 89 (ACAN-EFE) -- [TEXT]"), is a sentence of its own: a
+statement quoted from the first sentence does not begin with the report's place and day.
 """
 
 from __future__ import annotations
@@ -12,6 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# A wire dateline ("BOGOTA, 30 AUG 89 (INRAVISION) --", "PARIS, Nov 14 (Reuters) -"; no dash inside its
+# brackets ends it: "(ACAN - EFE) --"): the day of the report, not of the incident; then the wire's
+# bracketed tags ("[TEXT]", "[REPORT] [RENANCIO RAMIREZ] [TEXT]").
+DATELINE = re.compile(
+    r"\A\s*[A-Z][^\n]{0,80}?,\s+[^\n]{0,40}?\d(?:[^\n(]|\([^()\n]{0,60}\)){0,120}?\s(?:--|-|\u2014|\u2013)\s"
+    r"(?:\s*\[[^\[\]]{1,120}\])*\s*",
+    re.S,
+)
 _END = re.compile(r"[.!?]+(?=\s|$)|\n[ \t]*\n")
 # Words that a full stop follows without ending the sentence: titles, ranks and common abbreviations.
 _ABBREVIATIONS = frozenset(
@@ -108,8 +118,10 @@ def _no_end(text: str, dot: int) -> bool:
 
 def spans(text: str) -> Iterator[tuple[int, int]]:
     """Each sentence's ``(start, end)`` in ``text``, in order, without the white space around it."""
-    start = 0
-    for m in _END.finditer(text):
+    lead = DATELINE.match(text)
+    start = lead.end() if lead else 0
+    yield from _stripped(text, 0, start)
+    for m in _END.finditer(text, start):
         mark = m.group(0)
         if mark == "." and _no_end(text, m.start()):
             continue

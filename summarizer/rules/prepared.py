@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -12,15 +11,11 @@ from summarizer.aliases import AliasTable
 from summarizer.schema import Incident
 from summarizer.text import squash
 
-# A wire dateline ("BOGOTA, 30 AUG 89 (INRAVISION) --", "PARIS, Nov 14 (Reuters) -"): the day of the
-# report, not of the incident.
-DATELINE = re.compile(r"\A\s*[A-Z][^\n]{0,80}?,\s+[^\n]{0,40}?\d[^\n]{0,120}?\s(?:--|-|\u2014|\u2013)\s", re.S)
-
 
 def dateline_country(text: str) -> tuple[str, str] | None:
     """The gazetteer's country (name, ISO code) of a wire dateline's city ("BOGOTA, 30 AUG 89 --"); None when
     the text has no such dateline or the gazetteer does not know its city."""
-    lead = DATELINE.match(text)
+    lead = sentences.DATELINE.match(text)
     return places.gazetteer_country(text[: lead.end()].split(",")[0]) if lead else None
 
 
@@ -42,8 +37,9 @@ class Article:
 
     @cached_property
     def dateline(self) -> str:
-        """The readable text's wire dateline ("LA PAZ, 25 MAY 89 (DPA) -- "), or "" when it has none."""
-        lead = DATELINE.match(self.readable)
+        """The readable text's wire dateline with its tags ("LA PAZ, 25 MAY 89 (DPA) -- [TEXT] "), or "" when it
+        has none."""
+        lead = sentences.DATELINE.match(self.readable)
         return lead.group() if lead else ""
 
     @cached_property
