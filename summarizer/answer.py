@@ -230,7 +230,7 @@ class _Finder:
             for start, end in self.spans:
                 span = grounding.align(written, self.article[start:end])
                 if span.found and span.start is not None and span.end is not None:
-                    return start + span.start, start + span.end
+                    return _balanced(self.article, start + span.start, start + span.end, (start, end))
         return None
 
     def words(self, value: str) -> str:
@@ -241,6 +241,26 @@ class _Finder:
     def sentence(self, test: Any) -> tuple[int, int] | None:
         """The first sentence for which ``test(text)`` holds."""
         return next(((s, e) for s, e in self.spans if test(self.article[s:e])), None)
+
+
+_PAIRS = {")": "(", "]": "["}
+
+
+def _balanced(article: str, start: int, end: int, within: tuple[int, int]) -> tuple[int, int]:
+    """The span widened, inside its sentence, to the bracket it leaves open or closed: the model writes "FMLN
+    URBAN COMMANDOS" for the wire's "[FMLN] URBAN COMMANDOS", and the words it matches, "FMLN] URBAN COMMANDOS",
+    would read as a fragment. A span whose bracket's other half is not in its sentence stays as it is."""
+    for close, open_ in _PAIRS.items():
+        quote = article[start:end]
+        if quote.count(close) > quote.count(open_):  # "FMLN] URBAN COMMANDOS": back to its "["
+            at = article.rfind(open_, within[0], start)
+            if at != -1 and close not in article[at:start]:
+                start = at
+        elif quote.count(open_) > quote.count(close):  # "DEMOCRATIC PARTY [PDC": on to its "]"
+            at = article.find(close, end, within[1])
+            if at != -1 and open_ not in article[end:at]:
+                end = at + 1
+    return start, end
 
 
 def _actor(name: str, kind: str, find: _Finder) -> Actor:

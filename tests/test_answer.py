@@ -75,6 +75,20 @@ def test_a_value_the_model_wrote_with_a_determiner_of_its_own_is_quoted_without_
     assert [t.name for t in incident.targets] == ["a car", "their house", "a bus"]
 
 
+def test_a_value_is_quoted_with_both_halves_of_a_bracket_the_article_writes() -> None:
+    # MUC-4: the model's "FMLN URBAN COMMANDOS" matched the wire's "FMLN] URBAN COMMANDOS", a fragment
+    article = (
+        "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] URBAN COMMANDOS BLEW UP A TRUCK OF THE "
+        "CHRISTIAN DEMOCRATIC PARTY (PDC). NO ONE WAS HURT."
+    )
+    values = {"groups": ["FMLN URBAN COMMANDOS"], "targets": ["truck of the Christian Democratic Party (PDC"]}
+    [incident] = expand(answer(**values), article).incidents
+    assert [p.quote for p in incident.perpetrators] == ["[FMLN] URBAN COMMANDOS"]
+    assert [t.quote for t in incident.targets] == ["TRUCK OF THE CHRISTIAN DEMOCRATIC PARTY (PDC)"]
+    [cut] = expand(answer(victims=["PDC) MEMBERS"]), "THE PARTY (PDC.\nPDC) MEMBERS WERE HURT.").incidents
+    assert [v.quote for v in cut.victims] == ["PDC) MEMBERS"]  # its "(" is in another sentence: as it is
+
+
 def test_a_figure_is_quoted_from_the_clause_that_states_it_with_its_qualifier() -> None:
     [incident] = expand(answer(killed=7, injured=20), ARTICLE).incidents
     killed, injured = incident.casualties.killed, incident.casualties.injured
