@@ -768,3 +768,18 @@ def test_a_weapon_the_article_does_not_name_gives_way_to_those_its_sentences_nam
     assert [w.quote for w in result.weapons] == ["handgun"]
     [kept] = summarize(kano(injured=injured) | {"weapons": [{"quote": "a handgun"}]}, article=article).incidents
     assert [w.quote for w in kept.weapons] == ["a handgun"]
+
+
+def test_a_weapon_the_model_lists_twice_is_kept_once() -> None:
+    # MUC-4 train: "DYNAMITE", "DYNAMITE" when two sentences name it (4 incidents of 740 cached drafts)
+    article = "Two men were shot with a handgun in Kano on Saturday. The HANDGUN was found later, police said."
+    injured = {"quote": "Two men were shot", "number": 2, "qualifier": "exact"}
+    weapons = [{"quote": "handgun"}, {"quote": "HANDGUN"}]
+    [result] = summarize(kano(injured=injured) | {"weapons": weapons}, article=article).incidents
+    assert [w.quote for w in result.weapons] == ["handgun"]
+    # and the reader of weapons takes each once: two sentences that name it give one, and the next is taken
+    article = "A BOMB killed two people in Kano. The bomb and a grenade wounded three others, police said."
+    killed = {"quote": "killed two people", "number": 2, "qualifier": "exact"}
+    hurt = {"quote": "wounded three others", "number": 3, "qualifier": "exact"}
+    [read] = summarize(kano(killed=killed, injured=hurt) | {"weapons": []}, article=article).incidents
+    assert [w.quote for w in read.weapons] == ["BOMB", "grenade"]

@@ -10,7 +10,7 @@ from summarizer import dates, grounding, incident_types, places, victims
 from summarizer.aliases import AliasTable
 from summarizer.rules import fields
 from summarizer.rules.prepared import Article, dateline_country
-from summarizer.schema import Actor, Casualties, Count, Incident, Place
+from summarizer.schema import Actor, Casualties, Count, Incident, Place, Weapon
 from summarizer.text import squash
 
 
@@ -329,6 +329,11 @@ def date_words(incident: Incident, article: Article) -> Incident:
 def named_weapons(incident: Incident, article: Article) -> Incident:
     """A weapon the article does not name is none: the model writes "shotgun" for a shooting whose article names
     no shotgun (25 of the 50 weapons of 540 cached drafts that were not in the article), and the worked example's
-    "explosive vests" for a bombing. The reader of weapons then takes those the incident's sentences name."""
-    named = [weapon for weapon in incident.weapons if grounding.align(weapon.quote, article.text).found]
-    return incident if len(named) == len(incident.weapons) else incident.model_copy(update={"weapons": named})
+    "explosive vests" for a bombing. The reader of weapons then takes those the incident's sentences name. Each
+    weapon is kept once: the model lists one twice ("DYNAMITE", "DYNAMITE") when two sentences name it."""
+    named: dict[str, Weapon] = {}
+    for weapon in incident.weapons:
+        if grounding.align(weapon.quote, article.text).found:
+            named.setdefault(squash(weapon.quote), weapon)
+    kept = list(named.values())
+    return incident if len(kept) == len(incident.weapons) else incident.model_copy(update={"weapons": kept})

@@ -357,9 +357,14 @@ def victimized(incidents: list[Incident], article: Article) -> list[Incident]:
 
 def _read_for(n: int, incident: Incident, article: Article, read: Callable[[str], list[str]]) -> list[str]:
     """What ``read`` finds in the sentences that hold the incident's facts; for the first incident (``n``
-    0), failing that, in the sentences on violence."""
+    0), failing that, in the sentences on violence. Each value once (any case): two sentences that name
+    "DYNAMITE" give one weapon."""
     found = [value for text in article.holding(incident) for value in read(text)]
-    return found or ([value for text in _violent(article.body) for value in read(text)] if n == 0 else [])
+    found = found or ([value for text in _violent(article.body) for value in read(text)] if n == 0 else [])
+    once: dict[str, str] = {}
+    for value in found:
+        once.setdefault(squash(value), value)
+    return list(once.values())
 
 
 def _report_day(when: When | None, article: Article) -> bool:
