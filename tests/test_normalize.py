@@ -723,6 +723,36 @@ def test_a_city_that_is_a_street_is_none_or_the_town_written_after_it(city: str,
     assert result.where is not None and (result.where.text, result.where.city) == (city, kept)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "city", "country", "kept"),
+    [
+        ("LIMA", "Peru", "Peru", None),  # the model's country for a city it does not know
+        ("GUATEMALA CITY", "Guatemala", "Guatemala", "Guatemala City"),  # the article writes the capital
+        ("SAN SALVADOR", "Guatemala", "El Salvador", None),  # another country's name
+        ("SINGAPORE", "Singapore", "Singapore", "Singapore"),  # a city of that name in that country
+        ("BOGOTA", "Bogota", "Colombia", "Bogota"),
+    ],
+)
+def test_a_city_that_is_a_country_s_name_is_none(dateline: str, city: str, country: str, kept: str | None) -> None:
+    # MUC-4: 31 of 556 cached incidents had a country for their city ("Peru", "Nicaragua", "El Salvador")
+    article = f"{dateline}, 18 OCT 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN {country.upper()}, KILLING TWO PEOPLE."
+    where = {"text": city, "city": city, "region": None, "country": country}
+    killed = {"quote": "KILLING TWO PEOPLE", "number": 2, "qualifier": "exact"}
+    bomb = incident(where=where, casualties={"killed": killed, "injured": None, "perpetrators_killed": None})
+    [result] = summarize(bomb, article=article, published=date(1989, 10, 18)).incidents
+    assert result.where is not None and result.where.city == kept
+
+
+def test_a_us_town_named_as_a_country_stays_a_city() -> None:
+    article = "A man was shot and killed in Lebanon on Saturday, police said."
+    where = {"text": "Lebanon", "city": "Lebanon", "region": "Pennsylvania", "country": "United States"}
+    draft = ArticleDraft.model_validate(
+        {"summary": "", "incidents": [us_incident("Lebanon", "Lebanon") | {"where": where}]}
+    )
+    [result] = finish(draft, article, date(2015, 1, 9), PROVENANCE, "flag", AliasTable()).incidents
+    assert result.where is not None and result.where.city == "Lebanon"
+
+
 def test_the_main_incident_is_the_news_not_a_larger_one_from_the_past() -> None:
     # GVA dev: a report of yesterday's shooting recalls an older massacre with more victims.
     article = "Six people were killed in Kano on Friday, police said. In May 2013 a gunman killed 57 people in Jos."

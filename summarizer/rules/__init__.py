@@ -54,14 +54,16 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   a bar), takes the city where the article places its story (:func:`summarizer.places.story_city`);
 * a city that is a street, an address or a building ("3800 block of Chestnut Avenue") is none, or the town
   written after it ("Law Street, Pelzer"); the model's words stay the place's text; a city written with its
-  state ("Noble County, Ind.") is the city alone, in that state;
+  state ("Noble County, Ind.") is the city alone, in that state; a city that is a country's name ("Peru") is
+  none outside the US, unless the gazetteer has such a city there, or it is the article's "Guatemala City";
 * when no incident is left, the first victims' death the casualty readers find is one (the model answers
   nothing for killings spoken of in passing: "the murder of the six Jesuits"), with its figure, the victims
   its words name, the type its sentence gives and the dateline's country; a toll in the thousands is a
   war's and makes none;
 * a weapon the article does not name is none (the model's "shotgun" for any shooting, the worked example's
-  "explosive vests"); then an incident with no weapon takes the first two its own sentences name (the first
-  incident, failing that, the article's sentences on violence; :mod:`summarizer.weapons`), and one with no individual
+  "explosive vests"), and each weapon is one ("DYNAMITE" twice is one); then an incident with no weapon takes the
+  first two its own sentences name (the first incident, failing that, the article's sentences on violence;
+  :mod:`summarizer.weapons`), and one with no individual
   attacker the first its sentences name as the agent of violence ("guerrillas attacked", "by unidentified
   gunmen"; :mod:`summarizer.attackers`), unless it is one of its victims; one with no victims the first two
   its sentences name as killed, injured or kidnapped ("the murder of the six Jesuits", "kidnapped
@@ -129,6 +131,7 @@ STEPS: tuple[Step, ...] = (
     Step("story city", "reader", readers.story_city),
     Step("no street for a city", "check", _each(lambda i, a: checks.no_street_city(i))),
     Step("a city without its state", "check", _each(lambda i, a: checks.city_alone(i))),
+    Step("no country for a city", "check", _each(lambda i, a: checks.country_no_city(i, a.text))),
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
     Step("a death toll told once", "check", lambda incidents, a: checks.deaths_told_once(incidents, a.text)),
     Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),

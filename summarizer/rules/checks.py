@@ -169,6 +169,22 @@ def city_alone(incident: Incident) -> Incident:
     )
 
 
+def country_no_city(incident: Incident, article: str) -> Incident:
+    """A city that is a country's name ("Peru", "Nicaragua", "El Salvador") is none, unless the gazetteer has a
+    city of that name in the incident's country ("Singapore"); it is "Guatemala City" where the article writes the
+    country's name with "City" ("GUATEMALA CITY, 31 AUG 89"). The model writes the country for a city it does not
+    know. A US incident's city stays: US towns are named "Lebanon", "Peru" and "Mexico"."""
+    where = incident.where
+    if where is None or where.city is None or where.country_code == "US":
+        return incident
+    named, towns = places.country(where.city), places.gazetteer_countries(where.city)
+    if named is None or named[1] == "US" or (where.country_code in towns if where.country_code else towns):
+        return incident
+    capital = re.search(rf"\b{re.escape(where.city)}\s+City\b", article, re.IGNORECASE)
+    city = f"{where.city} City" if capital and named[1] == where.country_code else None
+    return incident.model_copy(update={"where": where.model_copy(update={"city": city})})
+
+
 def names_country(country: str | None, code: str | None, article: str) -> bool:
     """Whether the article names the country: as the model wrote it, or by any of its names."""
     if country and _has(squash(article), squash(country)):
