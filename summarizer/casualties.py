@@ -30,9 +30,11 @@ _IDIOMS = {"a dozen": 12, "dozens": 24, "both": 2, "a hundred": 100}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SPELLED = rf"(?:{_WORD})(?:-(?:{_WORD}))?(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD})(?:-(?:{_WORD}))?)?)?"
 # Not "23-year-old": a number glued to a hyphen is an age or a name, not a count; nor "0500": a figure with a
-# leading zero is a clock time (the wires' "ENDED AT 0500 TODAY, RESULTED IN THE DEATH OF ...") or a code.
+# leading zero is a clock time (the wires' "ENDED AT 0500 TODAY, RESULTED IN THE DEATH OF ...") or a code; nor
+# "massacre.[57]", a reference glued to the word before it (Wikipedia's "[57] UCSB awarded posthumous degrees to
+# the six slain"); the wires' "AT LEAST [9] PERSONS DIED" is a count.
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:,\d{3})+|(?!0\d)\d+|"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|(?<!\S\[)(?!0\d)\d+|"
     + "|".join(sorted(_IDIOMS, key=len, reverse=True))
     + rf"|{_SPELLED})(?![-\w])"
 )

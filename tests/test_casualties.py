@@ -654,6 +654,9 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
         # MUC-4 train: the wires' clock time (DEV-MUC3-0147 had read 500 killed)
         ("THE CLASHES ENDED AT 0500 TODAY, RESULTED IN THE DEATH OF ONE SOLDIER.", [("killed", 1)]),
         ("AT 0930, 07 PEOPLE WERE KILLED.", []),  # no count is written with a leading zero
+        # GVA dev: a page copied from Wikipedia, its references in brackets
+        ("the massacre.[57] UCSB awarded posthumous degrees to the six slain students.", [("killed", 6)]),
+        ("AT LEAST [9] PERSONS DIED DURING THE\nINCIDENTS LAST WEEK.", [("killed", 9)]),  # MUC-4: the wire's [9]
     ],
 )
 def test_an_hour_or_a_decade_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
