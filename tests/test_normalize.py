@@ -228,6 +228,19 @@ def test_placeholder_weapons_are_dropped() -> None:
     assert result.weapons == []
 
 
+@pytest.mark.parametrize(
+    ("where", "kept"),
+    [
+        ({"text": "unknown", "city": "unknown", "region": None, "country": "unknown"}, None),  # GVA dev
+        ({"text": "Kano", "city": "Kano", "region": "n/a", "country": "unknown"}, ("Kano", "Kano", None, "Nigeria")),
+    ],
+)
+def test_a_placeholder_place_is_none(where: dict[str, Any], kept: tuple[str, ...] | None) -> None:
+    [result] = summarize(incident(where=where)).incidents
+    placed = result.where
+    assert (placed.text, placed.city, placed.region, placed.country) == kept if placed else kept is None
+
+
 def test_one_event_told_twice_without_a_date_is_merged() -> None:
     twice = summarize(incident(when=None), incident(when=None, description="Bombers hit Kano."))
     assert len(twice.incidents) == 1

@@ -34,6 +34,10 @@ def incident(draft: IncidentDraft, article: str, published: date | None) -> Inci
     for role in ("perpetrators", "victims", "targets"):  # "unknown" is the model saying nothing
         fields[role] = [a for a in fields[role] if not (placeholder(a["name"]) and a["number"] is None)]
     fields["weapons"] = [w for w in fields["weapons"] if not placeholder(w["quote"])]
+    if (where := fields.get("where")) is not None:  # "unknown" for a city or a country is none
+        where.update({key: None for key in ("city", "region", "country") if where[key] and placeholder(where[key])})
+        if placeholder(where["text"]) and not any(where[key] for key in ("city", "region", "country")):
+            fields["where"] = None
     statements = [r for r in draft.responsibility if not placeholder(r.party)]
     fields["responsibility"] = [r.model_dump() for r in responsibility.checked(statements)]
     return Incident.model_validate(
