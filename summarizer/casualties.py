@@ -78,12 +78,14 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # A toll over a period, not one incident's: "13,000 people killed since 1980", "in ten years of war",
-# "so far this year", "during the civil war".
+# "so far this year", "during the civil war"; or another year's ("in 2007, when a student at Virginia Tech
+# killed 32 people", "the 40th homicide in 2014").
 _PERIOD = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:\w+\s+)?(?:war|conflict|start|beginning)|\w+\s+(?:19|20)\d\d)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)\b"
     r"|\b(?:years?|decades?)\s+of\s+(?:war|violence|conflict|fighting)\b"
-    r"|\bso\s+far\s+this\s+year\b|\bduring\s+the\s+(?:\w+[\s-]+)?(?:civil\s+)?war\b",
+    r"|\bso\s+far\s+this\s+year\b|\bduring\s+the\s+(?:\w+[\s-]+)?(?:civil\s+)?war\b"
+    r"|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # The nouns of a killing: "the murder of six Jesuits", "the deaths of 3 people" (not "the attempted murders of").

@@ -644,6 +644,19 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # GVA dev: another year's toll, recalled
+        ("The deadliest shooting was in 2007, when a student at Virginia Tech killed 32 people.", []),
+        ("Smith was one of 40 people killed in the city in 2014.", []),
+        ("Gunmen killed 3 people on Saturday.", [("killed", 3)]),
+    ],
+)
+def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # GVA dev pages: an hour or a decade before the words of a count is none of it
         ("Around 10 Saturday night, four people were shot near the park.", [("injured", 4)]),
         ("At 3:45 this afternoon, four men were shot on the corner.", [("injured", 4)]),
