@@ -644,6 +644,20 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Gunmen killed John Smith on Friday.", [("killed", 1)]),
+        ("Police said he shot and killed Mary Jones and Tom Brown at home.", [("killed", 2)]),
+        ("Smith fatally shot 23-year-old Jose Ramirez.", [("killed", 1)]),
+        ("The storm killed Friday Night plans.", []),  # a day is no name
+        ("GUERRILLAS KILLED ARMY SOLDIERS.", []),  # in capitals, words are no name
+    ],
+)
+def test_one_or_two_people_named_after_a_killing_verb_are_deaths(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # GVA dev: another year's toll, recalled
         ("The deadliest shooting was in 2007, when a student at Virginia Tech killed 32 people.", []),
         ("Smith was one of 40 people killed in the city in 2014.", []),
