@@ -644,6 +644,19 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The victim was taken to Memorial Regional Hospital with critical injuries.", [("injured", 1)]),
+        ("A 17-year-old boy was rushed by ambulance to the hospital.", [("injured", 1)]),
+        ("The boy was rushed to a hospital where he was pronounced dead.", [("killed", 1)]),
+        ("Officers said the suspect was taken to the county jail.", []),
+    ],
+)
+def test_one_victim_taken_to_a_hospital_is_hit(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Gunmen killed John Smith on Friday.", [("killed", 1)]),
         ("Police said he shot and killed Mary Jones and Tom Brown at home.", [("killed", 2)]),
         ("Smith fatally shot 23-year-old Jose Ramirez.", [("killed", 1)]),
