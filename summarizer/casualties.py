@@ -271,6 +271,17 @@ _SINGLE_HIT = [
         rf"\b(?P<word>suffer(?:ed|s|ing))\s+(?P<number>an?)\s+(?:[\w'-]+\s+){{0,2}}?(?:gunshot|bullet)\s+wound\b{_NOT_FATAL}",
         re.I,
     ),
+    # "the man was listed in stable condition", "a woman suffered minor injuries", "the victim was found with a
+    # gunshot wound", "the 4-year-old was grazed": one victim hurt, none said to have died of it. Alone on GVA dev:
+    # 23 injury figures more, 19 right.
+    re.compile(
+        rf"\b(?P<number>the|an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:was|is)\s+(?:listed\s+|reported\s+)?"
+        r"(?:in\s+(?P<word>(?:stable|critical|serious|fair|good)\s+condition)|grazed)"
+        r"|(?:suffered|sustained)\s+(?:\w+\s+){0,3}?(?:injuries|wounds?)\b|was\s+found\s+with\s+(?:an?\s+)?"
+        r"(?:gunshot|bullet)\s+wounds?)\b"
+        r"(?![^.;\n]{0,80}?\b(?:died|dead|death|pronounced|succumbed)\b)",
+        re.I,
+    ),
     # "the victim was taken to Memorial Regional Hospital with critical injuries": one victim taken to a hospital,
     # none said to have died there. Alone on GVA dev: 75 injury figures more, 69 right.
     re.compile(
