@@ -107,7 +107,8 @@ _HIT = (
     r"(?:were|had\s+been|have\s+been|got)\s+(?:(?:also|all|both)\s+|(?!fatally)\w+ly\s+)?"
     r"(?:shot|struck\s+by\s+(?:gunfire|(?:stray\s+)?(?:bullets?|rounds?)))\b"
     r"(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?:\w+\s+)?fatally)"
-    r"|(?:suffering|treated)\s+(?:from|for)\s+(?:(?:non[- ]?)?life[- ]threatening\s+)?gunshot\s+wounds"
+    r"|(?:suffer(?:ing|ed)|treated)\s+(?:from|for)\s+(?:(?:non[- ]?)?life[- ]threatening\s+)?gunshot\s+wounds"
+    r"|(?:are|were)\s+(?:\w+ly\s+)?recovering\b"
     r"|(?:were|have\s+been|had\s+been)\s+(?:taken|transported|rushed|sent)\s+to\s+(?:an?\s+|the\s+)?"
     r"(?:[\w.'-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b"
     r"(?![^.;\n]{0,60}\b(?:died|dead|pronounced|succumbed)\b)"  # "taken to a hospital, where one died"
@@ -137,7 +138,7 @@ _OBJECT_HIT = (
 # "the death of a civilian", "left a 17-year-old dead". Their number is 1.
 _ONE = r"(?<!no\s)(?P<number>an?|one)"
 _NOT_ONE = r"(?!(?:number|total|lot|few|dozen|handful|series|couple|score|hundred|thousand|third|quarter|half)\b)"
-_ONE_DEATH = rf"{_FATAL}|killed|dead|slain|murdered|assassinated|wounded|injured|hurt"
+_ONE_DEATH = rf"{_FATAL}|killed|dead|slain|murdered|assassinated|wounded|injured|hurt|hospitali[sz]ed"
 _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard|infant|kid|youth"

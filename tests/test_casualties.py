@@ -653,6 +653,9 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
         ("The victim was found with a gunshot wound.", [("injured", 1)]),
         ("The 4-year-old girl was grazed by a bullet.", [("injured", 1)]),
         ("The man was in critical condition and later died.", []),  # died of it: no hit
+        ("Four people are recovering after being shot early Sunday.", [("injured", 4)]),
+        ("Three people suffered from nonlife-threatening gunshot wounds.", [("injured", 3)]),
+        ("A child was hospitalized Sunday evening.", [("injured", 1)]),
     ],
 )
 def test_one_victim_taken_to_a_hospital_or_in_a_condition_is_hit(text: str, found: list[tuple[str, int]]) -> None:
