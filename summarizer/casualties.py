@@ -79,7 +79,7 @@ _DURATION = re.compile(
 )
 # A toll over a period, not one incident's: "13,000 people killed since 1980", "in ten years of war",
 # "so far this year", "during the civil war"; or another year's ("in 2007, when a student at Virginia Tech
-# killed 32 people", "the 40th homicide in 2014").
+# killed 32 people", "one of 40 people killed in the city in 2014").
 _PERIOD = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:\w+\s+)?(?:war|conflict|start|beginning)|\w+\s+(?:19|20)\d\d)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)\b"
