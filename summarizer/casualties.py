@@ -143,7 +143,7 @@ _PERSON = (
     r"(?:man|woman|boy|girl|child|baby|toddler|teen|teenager|victim|person|driver|officer|policeman|soldier"
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard|infant|kid|youth"
     r"|juvenile|bystander|pedestrian|passenger|motorist|clerk|employee|neighbou?r|resident|homeowner|relative"
-    r"|cousin|nephew|niece|grandson|granddaughter|girlfriend|boyfriend|deputy|trooper|grandfather|grandmother"
+    r"|cousin|nephew|niece|grandson|granddaughter|girlfriend|boyfriend|deputy|trooper|grandfather|grandmother|male|female"
     r"|uncle|aunt|stepfather|stepmother|stepson|stepdaughter|fianc[eé]e?|roommate|friend|classmate|co-?worker|mom|dad)"
 )
 _NOT_NAME = (
@@ -158,7 +158,7 @@ _SUBJECT = (
     # a name in a text written in capitals (not "NO ONE")
     rf"|WHICH|WHO|WHAT|THE)\b)(?:(?!(?:NO|ONE)\b)[A-Z][A-Z'-]+[ \t]+){{2,4}}"
     r"|(?i:he|she)[ \t]+"
-    rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}[ \t]+))"
+    rf"|(?i:(?:an?|one|the)[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?{_PERSON}[ \t]+))"
 )
 _CAPITAL = rf"{_NOT_NAME}(?:[A-Z][a-z'-]+|[A-Z]\.)"  # a capitalised word, or an initial
 _SHOUTED = rf"{_NOT_NAME}[A-Z][A-Z'-]+"  # a word of a text in capitals
@@ -167,7 +167,7 @@ _OWNER = rf"(?:{_CAPITAL}[ \t]+){{0,2}}{_CAPITAL}|(?:{_SHOUTED}[ \t]+){{0,2}}{_S
 _SINGLE = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
-        rf"(?:(?:shot|fatally|later|critically|seriously)\s+(?:and\s+)?)*(?:found\s+|pronounced\s+)?"
+        rf"(?:found\s+)?(?:(?:shot|fatally|later|critically|seriously)\s+(?:and\s+)?)*(?:found\s+|pronounced\s+)?"
         rf"(?P<word>{_ONE_DEATH})\b",
         re.IGNORECASE,
     ),
@@ -188,14 +188,19 @@ _SINGLE = [
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?shot\s+(?:and\s+)?(?P<word>killed|dead|wounded|injured)\b", re.I
     ),
     re.compile(rf"\b(?P<word>death|killing|murder|fatal\s+shooting)\s+of\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.I),
-    re.compile(rf"\bleft\s+{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,2}}?(?P<word>dead|injured|wounded)\b", re.I),
+    re.compile(rf"\bleft\s+{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?P<word>dead|injured|wounded)\b", re.I),
     # One person named, "he"/"she", or "the child" with a singular verb: "Ketron Nathan was shot and
     # killed", "the child was pronounced dead", "a two-year-old boy died".
     re.compile(
-        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:shot\s+(?:and\s+)?)?"
+        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been)\s+(?:(?!fatally)\w+ly\s+)?(?:found\s+)?(?:shot\s+(?:and\s+)?)?"
         rf"(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
     ),
-    re.compile(rf"{_SUBJECT}(?P<word>(?i:died|passed\s+away))\b"),
+    # "she later died", "the toddler has died", "a young child was shot and later died", "Poor Dante sadly passed
+    # away" (not "he nearly died"). Alone on GVA dev: 64 deaths more, 63 right.
+    re.compile(
+        rf"{_SUBJECT}(?i:was\s+(?:shot|stabbed|struck|hit|wounded|injured)\s+and\s+)?"
+        r"(?i:(?:later|has|had|(?!(?:nearly|almost|narrowly)\b)\w+ly)\s+){0,2}(?P<word>(?i:died|passed\s+away))\b"
+    ),
     # "the teenager fatally shot May 4", "a man who was shot to death": the victim named by the participle.
     re.compile(
         rf"\b(?P<number>the|an?)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:who\s+was\s+)?"

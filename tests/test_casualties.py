@@ -185,6 +185,32 @@ def test_one_victim_said_with_a_or_one(text: str, kind: str, quote: str) -> None
     assert (mention.kind, mention.number, mention.quote) == (kind, 1, quote)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The child was taken to Bay Medical Center where she later died.", "she later died"),
+        ("Poor Dante sadly passed away.", "Poor Dante sadly passed away"),
+        ("The sheriff confirmed that the toddler has died.", "the toddler has died"),
+        ("A 16-year-old male has died after a shooting near Dallas Avenue", "A 16-year-old male has died"),
+        ("A Belleair Elementary School student died Thursday after shooting himself", None),
+        ("a young child was shot and later died on Thursday evening", "a young child was shot and later died"),
+        ("A 17-year-old boy was found shot dead Tuesday night", "A 17-year-old boy was found shot dead"),
+        ("A gang-related shooting left an 18-year-old Buffalo man dead", "left an 18-year-old Buffalo man dead"),
+    ],
+)
+def test_one_victim_who_later_died_or_was_found_dead_is_one_death(text: str, quote: str | None) -> None:
+    [mention] = find(text)
+    assert (mention.kind, mention.number) == ("killed", 1)
+    assert quote is None or mention.quote == quote
+
+
+@pytest.mark.parametrize(
+    "text", ["He nearly died after the shooting.", "She almost died of her wounds.", "The victim was shot."]
+)
+def test_one_victim_who_nearly_died_is_no_death(text: str) -> None:
+    assert [m.kind for m in find(text)] in ([], ["injured"])
+
+
 def test_one_victim_does_not_shadow_a_figure() -> None:
     assert [(m.kind, m.number) for m in find("The attack killed a total of 17 people.")] == [("killed", 17)]
     assert [(m.kind, m.number) for m in find("A man was killed and 3 others wounded.")] == [
