@@ -71,30 +71,36 @@ _AND_MORE = re.compile(
 )
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
-# "killed 4 years ago", "wounded 2 days earlier": a span of time; "27 November": a date. Not counts.
+# "killed 4 years ago", "wounded 2 days earlier": a span of time; "was killed three blocks from where he lived": a
+# distance; "27 November": a date. Not counts.
 _DURATION = re.compile(
-    r"\s*(?:times\b|years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+    r"\s*(?:times\b|blocks?\b|miles?\b|feet\b|yards?\b|met(?:er|re)s?\b|kilomet(?:er|re)s?\b|inches\b"
+    r"|years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
 # A toll over a period, not one incident's: "13,000 people killed since 1980", "in ten years of war",
 # "so far this year", "during the civil war"; or another year's ("in 2007, when a student at Virginia Tech
-# killed 32 people", "one of 40 people killed in the city in 2014").
+# killed 32 people", "one of 40 people killed in the city in 2014", "killing 12 ... three years ago"); or of
+# several incidents ("wounded in separate shootings", "in five incidents", "in shootings across the city").
 _PERIOD = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:\w+\s+)?(?:war|conflict|start|beginning)|\w+\s+(?:19|20)\d\d)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)\b"
     r"|\b(?:years?|decades?)\s+of\s+(?:war|violence|conflict|fighting)\b"
     r"|\bso\s+far\s+this\s+year\b|\bduring\s+the\s+(?:\w+[\s-]+)?(?:civil\s+)?war\b"
-    r"|\bin\s+(?:19|20)\d\d\b",
+    r"|\bin\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+(?:years|decades)\s+ago\b"
+    r"|\bacross\s+the\s+(?:city|county|state)\b|\bin\s+separate\s+(?:shootings|incidents)\b"
+    r"|\bin\s+(?:several|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:separate\s+|different\s+)?(?:shootings|incidents)\b",
     re.IGNORECASE,
 )
 # The nouns of a killing: "the murder of six Jesuits", "the deaths of 3 people" (not "the attempted murders of").
 KILLING = r"(?:murders?|assassinations?|killings?|massacres?|slayings?|deaths?)"
 # A death or injury verb, or a killing's noun, then the number ("killed 129 people", "injuring at least 40",
-# "the murder of six Jesuits").
+# "the murder of six Jesuits"), in the same paragraph ("was killed\n\nSix others struck by bullets").
 _WORD_THEN_NUMBER = re.compile(
     rf"\b(?P<word>killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred|injured|injuring|wounded|wounding|left"
-    rf"|(?<!attempted\s){KILLING}\s+of(?:\s+the)?)\s+"
+    rf"|(?<!attempted\s){KILLING}\s+of(?:\s+the)?)(?:(?!\n\s*\n)\s)+"
     rf"(?:(?:a total of|an estimated)\s+)?{_QUALIFIER}{_NUMBER}\b(?P<between>\s+[\w-]+)?",
     re.IGNORECASE,
 )
@@ -382,6 +388,8 @@ _AGES = [
     re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*,|\s+who\b|\s+was\b)"),
     re.compile(r"\b(?:aged|ages?|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bages\s+(?:\d{1,3}(?:,\s*|\s+and\s+))+(?P<n>\d{1,3})\b", re.IGNORECASE),  # "ages 13, 17 and 19"
+    # "between the ages of 27 and 45", "ages 18 to 25"
+    re.compile(r"\bages\s+(?:of\s+)?\d{1,3}\s+(?:and|to|through)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+(?P<n>{_WORD}|\d{{1,2}})\b", re.I),
 ]
 
@@ -412,6 +420,8 @@ _YEARS_OLD = re.compile(r"\s+(?:years?|months?|weeks?)[\s-]+old\b", re.IGNORECAS
 # "no one was injured" is no count; "Front 19's commander was injured": a number that owns is a name.
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
+# "Deputies tell 59 News the injuries ...": a television station's name, not a count.
+_STATION = re.compile(r"\s+(?:Action\s+|Eyewitness\s+)?News\b")
 
 
 def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:
@@ -421,6 +431,7 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
         or _NO_ONE.search(text[max(0, start - 4) : start])
         or _OWNS.match(text, end)
+        or _STATION.match(text, end)
         or _MONTH_BEFORE.search(text[max(0, start - 12) : start])
         or _DURATION.match(text, end)
         or _AGE_AFTER.match(text, end)
@@ -428,6 +439,7 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         or (start, end) in aged
         or _PERIOD.search(sentences.around(text, start, end))
         or _an_emergency_call(text, start, end)
+        or _COUNTER_BEFORE.search(text[max(0, start - 24) : start])
         or _PART_OF.match(text, end)
         or _a_clock_or_decade(text, start, end)
     )
@@ -460,6 +472,10 @@ _PART_OF = re.compile(
     r"(?(article)(?!(?:\s+[\w'-]+){0,2}\s+(?:were|was|had|have)\b))",
     re.IGNORECASE,
 )
+
+
+# A gallery's counter: "Image 1 of 16 A man died Thursday" (photo captions before each paragraph).
+_COUNTER_BEFORE = re.compile(r"\b(?:image|photo|picture|slide|page)\s+\d+\s+of\s+$", re.IGNORECASE)
 
 
 # The US emergency number, not a count: "called 911 and tried to use live-saving measures, but the teen died".

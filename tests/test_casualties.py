@@ -718,6 +718,29 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # GVA dev: a toll of years ago, of several shootings, of a city; the number of a gallery's picture, a
+        # distance, an age, a television station; a figure in the next paragraph
+        ("Holmes should be put to death for killing 12 and wounding 70 in a theater three years ago.", []),
+        ("Two men were killed and eight others have been wounded in separate shootings since Wednesday.", []),
+        ("At least 13 people were shot in the District in five incidents.", []),
+        ("Three people were killed and 22 others wounded in shootings across the city since Friday.", []),
+        ("Image 1 of 16 A man died Thursday morning after being shot.", [("killed", 1)]),
+        ("Jones, the homicide victim, was killed three blocks from where he lived.", []),
+        ("Officers found victims, all between the ages of 27 and 45, suffering from gunshot wounds.", []),
+        ("Deputies tell 59 News the injuries do not appear to be life-threatening.", []),
+        ("Dwayne Curtis of Trotwood was killed\n\nSix others struck by bullets", [("killed", 1)]),
+        ("Gunmen killed 3 people on Saturday in two cars.", [("killed", 3)]),
+    ],
+)
+def test_tolls_of_other_times_or_places_and_numbers_of_other_things_are_no_counts(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # GVA dev pages: an hour or a decade before the words of a count is none of it
         ("Around 10 Saturday night, four people were shot near the park.", [("injured", 4)]),
         ("At 3:45 this afternoon, four men were shot on the corner.", [("injured", 4)]),
