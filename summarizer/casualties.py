@@ -72,9 +72,9 @@ _AND_MORE = re.compile(
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "was killed three blocks from where he lived": a
-# distance; "27 November": a date. Not counts.
+# distance; "15 rounds were shot": what was fired; "27 November": a date. Not counts.
 _DURATION = re.compile(
-    r"\s*(?:times\b|blocks?\b|miles?\b|feet\b|yards?\b|met(?:er|re)s?\b|kilomet(?:er|re)s?\b|inches\b"
+    r"\s*(?:times\b|rounds\b|shots\b|gunshots\b|bullets\b|blocks?\b|miles?\b|feet\b|yards?\b|met(?:er|re)s?\b|kilomet(?:er|re)s?\b|inches\b"
     r"|years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
@@ -82,15 +82,16 @@ _DURATION = re.compile(
 # A toll over a period, not one incident's: "13,000 people killed since 1980", "in ten years of war",
 # "so far this year", "during the civil war"; or another year's ("in 2007, when a student at Virginia Tech
 # killed 32 people", "one of 40 people killed in the city in 2014", "killing 12 ... three years ago"); or of
-# several incidents ("wounded in separate shootings", "in five incidents", "in shootings across the city").
+# several incidents ("wounded in separate shootings", "in five incidents", "in shootings across the city",
+# "wounded in gun violence citywide").
 _PERIOD = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|the\s+(?:\w+\s+)?(?:war|conflict|start|beginning)|\w+\s+(?:19|20)\d\d)\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months)\b"
     r"|\b(?:years?|decades?)\s+of\s+(?:war|violence|conflict|fighting)\b"
     r"|\bso\s+far\s+this\s+year\b|\bduring\s+the\s+(?:\w+[\s-]+)?(?:civil\s+)?war\b"
     r"|\bin\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+(?:years|decades)\s+ago\b"
-    r"|\bacross\s+the\s+(?:city|county|state)\b|\bin\s+separate\s+(?:shootings|incidents)\b"
-    r"|\bin\s+(?:several|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"|\bacross\s+the\s+(?:city|county|state)\b|\bcitywide\b|\bshootings\s+across\b"
+    r"|\b(?:in|during)\s+separate\s+(?:shootings|incidents)\b|\b(?:in|during)\s+(?:several|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:separate\s+|different\s+)?(?:shootings|incidents)\b",
     re.IGNORECASE,
 )

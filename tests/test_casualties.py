@@ -719,7 +719,7 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
     ("text", "found"),
     [
         # GVA dev: a toll of years ago, of several shootings, of a city; the number of a gallery's picture, a
-        # distance, an age, a television station; a figure in the next paragraph
+        # distance, an age, a television station, of rounds fired; a figure in the next paragraph
         ("Holmes should be put to death for killing 12 and wounding 70 in a theater three years ago.", []),
         ("Two men were killed and eight others have been wounded in separate shootings since Wednesday.", []),
         ("At least 13 people were shot in the District in five incidents.", []),
@@ -729,6 +729,10 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
         ("Officers found victims, all between the ages of 27 and 45, suffering from gunshot wounds.", []),
         ("Deputies tell 59 News the injuries do not appear to be life-threatening.", []),
         ("Dwayne Curtis of Trotwood was killed\n\nSix others struck by bullets", [("killed", 1)]),
+        ("Police said 15 rounds were shot at the house.", []),
+        ("Besides those shot and killed, 41 other people were wounded in gun violence citywide.", []),
+        ("Eight people were killed and at least 46 others wounded in shootings across Chicago.", []),
+        ("Four juveniles and three adults were shot during three separate shootings.", []),
         ("Gunmen killed 3 people on Saturday in two cars.", [("killed", 3)]),
     ],
 )
