@@ -60,8 +60,12 @@ _PERPETRATOR = re.compile(
 # Words that start another clause: a number before one is not the count of the death word after it
 # ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed").
 _CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
-# Nor a new paragraph; a dot only after a capital letter alone ("U.S.", not "p.m.").
-_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n)(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
+# Nor a new paragraph, nor the number's own "were shot" ("Six people were shot Sunday night, leaving one dead":
+# six hit, one dead; not "were shot and killed"); a dot only after a capital letter alone ("U.S.", not "p.m.").
+_OWN_HIT = r"\b(?:were|was)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+_BETWEEN = (
+    rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
+)
 # Two groups of victims with one verb: "six Jesuits and two more persons were killed", "three men and three
 # women injured", "three females and two males were taken to hospital" (what lies between the first number and
 # the death, injury or hit word).

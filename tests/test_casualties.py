@@ -211,6 +211,19 @@ def test_one_victim_who_nearly_died_is_no_death(text: str) -> None:
     assert [m.kind for m in find(text)] in ([], ["injured"])
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Six people were shot Sunday night in Central City, leaving one dead.", [("injured", 6), ("killed", 1)]),
+        ("Five people were shot, and one of them died.", [("injured", 5), ("killed", 1)]),
+        ("Three people were shot and killed on Main Street.", [("killed", 3)]),
+        ("Two men were shot dead.", [("killed", 2)]),
+    ],
+)
+def test_the_victims_hit_are_not_counted_by_a_later_death(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
 def test_one_victim_does_not_shadow_a_figure() -> None:
     assert [(m.kind, m.number) for m in find("The attack killed a total of 17 people.")] == [("killed", 17)]
     assert [(m.kind, m.number) for m in find("A man was killed and 3 others wounded.")] == [
