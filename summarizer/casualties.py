@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -63,9 +63,7 @@ _CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s
 # Nor a new paragraph, nor the number's own "were shot" ("Six people were shot Sunday night, leaving one dead":
 # six hit, one dead; not "were shot and killed"); a dot only after a capital letter alone ("U.S.", not "p.m.").
 _OWN_HIT = r"\b(?:were|was)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))"
-_BETWEEN = (
-    rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
-)
+_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
 # Two groups of victims with one verb: "six Jesuits and two more persons were killed", "three men and three
 # women injured", "three females and two males were taken to hospital" (what lies between the first number and
 # the death, injury or hit word).
@@ -343,6 +341,23 @@ class Mention:
         return Count(quote=self.quote, number=self.number, qualifier=self.qualifier)
 
 
+# How close a figure of victims hit and one of deaths must be to be told of the same victims: both within one
+# quote.
+_NEAR = 200
+
+
+def survivors(text: str, shot: Mention, dead: Mention) -> Mention | None:
+    """The victims hit who did not die, where a figure of victims hit and a smaller one of deaths are told
+    close together: "Four people were shot ... One died" is three injured. Alone on GVA dev: 24 injury figures
+    more right, 18 more wrong."""
+    if not shot.hit or shot.others or dead.kind != "killed" or dead.perpetrators or dead.number >= shot.number:
+        return None
+    start, end = min(shot.start, dead.start), max(shot.end, dead.end)
+    if end - start > _NEAR:
+        return None
+    return replace(shot, number=shot.number - dead.number, start=start, end=end, quote=text[start:end].strip())
+
+
 def parse_number(raw: str) -> int | None:
     """``'129'`` → 129, ``'1,200'`` → 1200, ``'twenty-one'`` → 21, ``'two hundred and fifty'`` → 250;
     else None."""
@@ -613,7 +628,9 @@ def reads(quote: str, number: int, field: str) -> bool:
 def _read(paragraph: str) -> frozenset[tuple[str, int]]:
     """The kinds and numbers of the figures the readers read in ``paragraph``, kept: the support of every figure
     of every incident is looked for in the same sentences."""
-    return frozenset((mention.kind, mention.number) for mention in find(paragraph))
+    found = find(paragraph)
+    derived = [survivors(paragraph, shot, dead) for shot in found for dead in found]
+    return frozenset((m.kind, m.number) for m in [*found, *derived] if m is not None)
 
 
 def states(quote: str, number: int, field: str) -> bool:

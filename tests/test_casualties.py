@@ -212,6 +212,32 @@ def test_one_victim_who_nearly_died_is_no_death(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Four people were shot in the Creekwood community Saturday afternoon. One died at the scene.",
+         "Four people were shot in the Creekwood community Saturday afternoon. One died"),
+        ("Five people were shot, and one of them died.", "Five people were shot, and one of them died"),
+    ],
+)  # fmt: skip
+def test_the_victims_hit_who_did_not_die_are_the_injured(text: str, quote: str) -> None:
+    found = find(text)
+    [shot] = [m for m in found if m.hit]
+    [dead] = [m for m in found if m.kind == "killed"]
+    rest = casualties.survivors(text, shot, dead)
+    assert rest is not None and (rest.kind, rest.number, rest.quote) == ("injured", shot.number - 1, quote)
+    assert supports_count(quote, shot.number - 1, "injured")
+    assert casualties.survivors(text, dead, shot) is None  # a death is no figure of victims hit
+
+
+def test_victims_hit_and_deaths_told_far_apart_give_no_survivors() -> None:
+    text = "Four people were shot on Main Street. " + "Police have no suspect in custody yet. " * 5 + "One died."
+    found = find(text)
+    [shot] = [m for m in found if m.hit]
+    [dead] = [m for m in found if m.kind == "killed"]
+    assert casualties.survivors(text, shot, dead) is None
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Six people were shot Sunday night in Central City, leaving one dead.", [("injured", 6), ("killed", 1)]),

@@ -58,6 +58,7 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
     found: list[dict[str, Count]] = [{} for _ in incidents]
     deaths: list[list[Count]] = [[] for _ in incidents]
     hit: list[list[casualties.Mention]] = [[] for _ in incidents]
+    dying: list[list[casualties.Mention]] = [[] for _ in incidents]
     for mention in casualties.find(article):
         owner = _owner(anchors, mention.start)
         if mention.hit:
@@ -67,6 +68,7 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
         if (field == "injured" and mention.perpetrators) or (field == "killed" and mention.number >= victims.WAR_TOLL):
             continue  # a toll in the thousands is a war's or a year's ("more than 1,000 people dead")
         if field == "killed":
+            dying[owner].append(mention)
             source = casualties.source(article, mention.start, mention.end)
             deaths[owner].append(mention.count().model_copy(update={"source": source}))
         best = found[owner].get(field)
@@ -78,6 +80,14 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
         most = max(usable, key=lambda m: m.number, default=None)
         if most is not None and ("injured" not in found[owner] or most.number > found[owner]["injured"].number):
             found[owner]["injured"] = most.count()  # "fifteen people were shot" over "three of those injured"
+        dead = found[owner].get("killed")
+        if dead is not None and "injured" not in found[owner]:  # "Four people were shot ... One died": three
+            told = [
+                casualties.survivors(article, m, k) for m in mentions for k in dying[owner] if k.number == dead.number
+            ]
+            rest = max((m for m in told if m is not None), key=lambda m: m.number, default=None)
+            if rest is not None:
+                found[owner]["injured"] = rest.count()
     return [
         Casualties(
             killed=f.get("killed"),
