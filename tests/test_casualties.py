@@ -491,6 +491,12 @@ def test_how_many_times_someone_was_shot_is_no_count() -> None:
         ("Police said the infant was accidentally shot.", "the infant was accidentally shot"),
         ("Police said a boy accidentally shot himself in the finger.", "Police said a boy accidentally shot himself"),
         ("A man suffered a self-inflicted gunshot wound early Thursday.", "suffered a self-inflicted gunshot wound"),
+        # GVA dev: "also" shot, struck or hit by a bullet, "he" taken to hospital, a victim who "remains" in a condition
+        ("A 3-year-old child was also shot in the hand.", "A 3-year-old child was also shot"),
+        ("Piluyeva was struck in the upper left thigh by a bullet.", "Piluyeva was struck"),
+        ("The 15-year-old girl was hit in the back by a bullet.", "The 15-year-old girl was hit"),
+        ("He was taken to an area hospital with non-life-threatening injuries.", "He was taken to an area hospital"),
+        ("The victim remains in critical condition.", "The victim remains in critical condition"),
     ],
 )
 def test_one_victim_hit_and_not_said_to_have_died_is_one_hit(text: str, quote: str) -> None:
@@ -501,6 +507,8 @@ def test_one_victim_hit_and_not_said_to_have_died_is_one_hit(text: str, quote: s
 @pytest.mark.parametrize(
     "text",
     [
+        "He was struck by a car.",  # not by a bullet
+        "She was hit by a bullet and died.",  # dead, not hit
         "A man was shot and killed on Main Street.",  # dead, not hit
         "A man was shot dead on Main Street.",
         "Police said a suspect was shot by officers.",  # an attacker, not a victim
