@@ -58,8 +58,12 @@ _PERPETRATOR = re.compile(
     re.IGNORECASE,
 )
 # Words that start another clause: a number before one is not the count of the death word after it
-# ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed").
-_CLAUSE_START = r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
+# ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed", "Six residents
+# charged in a stabbing death": those charged are no victims).
+_CLAUSE_START = (
+    r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
+    r"|charged|arrested|accused|convicted|sentenced|indicted"
+)
 # Nor a new paragraph, nor the number's own "were shot" ("Six people were shot Sunday night, leaving one dead":
 # six hit, one dead; not "were shot and killed"); a dot only after a capital letter alone ("U.S.", not "p.m.").
 _OWN_HIT = r"\b(?:were|was)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))"
@@ -74,9 +78,9 @@ _AND_MORE = re.compile(
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "was killed three blocks from where he lived": a
-# distance; "15 rounds were shot": what was fired; "27 November": a date. Not counts.
+# distance; "15 rounds were shot": what was fired; "9 mm magazines": a caliber; "27 November": a date. Not counts.
 _DURATION = re.compile(
-    r"\s*(?:times\b|rounds\b|shots\b|gunshots\b|bullets\b|blocks?\b|miles?\b|feet\b|yards?\b|met(?:er|re)s?\b|kilomet(?:er|re)s?\b|inches\b"
+    r"\s*(?:times\b|rounds\b|shots\b|gunshots\b|bullets\b|mm\b|-?caliber\b|-?calibre\b|blocks?\b|miles?\b|feet\b|yards?\b|met(?:er|re)s?\b|kilomet(?:er|re)s?\b|inches\b"
     r"|years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
@@ -417,6 +421,7 @@ _AGES = [
     re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*,|\s+who\b|\s+was\b)"),
     re.compile(r"\b(?:aged|ages?|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bages\s+(?:\d{1,3}(?:,\s*|\s+and\s+))+(?P<n>\d{1,3})\b", re.IGNORECASE),  # "ages 13, 17 and 19"
+    re.compile(r"\bboth\s+(?P<n>\d{1,3})(?=\s*,|\s+and\b)", re.IGNORECASE),  # "Sutphen and Duncan, both 24 and"
     # "between the ages of 27 and 45", "ages 18 to 25"
     re.compile(r"\bages\s+(?:of\s+)?\d{1,3}\s+(?:and|to|through)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"\b(?:father|mother|parent|grandfather|grandmother)\s+of\s+(?P<n>{_WORD}|\d{{1,2}})\b", re.I),

@@ -780,6 +780,10 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
         ("Besides those shot and killed, 41 other people were wounded in gun violence citywide.", []),
         ("Eight people were killed and at least 46 others wounded in shootings across Chicago.", []),
         ("Four juveniles and three adults were shot during three separate shootings.", []),
+        # GVA dev: the suspects charged, a caliber, the victims' shared age
+        ("Six O.C. residents charged in a stabbing death over a love triangle", []),
+        ("Police found 9 mm magazines near the teen who shot and killed himself", []),
+        ("Antoine Sutphen and Ormani Duncan, both 24 and from Pasadena, died after the shooting.", []),
         ("Gunmen killed 3 people on Saturday in two cars.", [("killed", 3)]),
     ],
 )
