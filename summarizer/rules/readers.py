@@ -56,9 +56,8 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
         return []
     anchors = [_anchor(i, article) for i in incidents]
     found: list[dict[str, Count]] = [{} for _ in incidents]
-    deaths: list[list[Count]] = [[] for _ in incidents]
     hit: list[list[casualties.Mention]] = [[] for _ in incidents]
-    dying: list[list[casualties.Mention]] = [[] for _ in incidents]
+    dying: list[list[casualties.Mention]] = [[] for _ in incidents]  # the victims' deaths, each kept as reported
     for mention in casualties.find(article):
         owner = _owner(anchors, mention.start)
         if mention.hit:
@@ -69,8 +68,6 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
             continue  # a toll in the thousands is a war's or a year's ("more than 1,000 people dead")
         if field == "killed":
             dying[owner].append(mention)
-            source = casualties.source(article, mention.start, mention.end)
-            deaths[owner].append(mention.count().model_copy(update={"source": source}))
         best = found[owner].get(field)
         if best is None or mention.number > best.number:
             found[owner][field] = mention.count()
@@ -93,9 +90,11 @@ def by_rule(incidents: list[Incident], article: str) -> list[Casualties]:
             killed=f.get("killed"),
             injured=f.get("injured"),
             perpetrators_killed=f.get("perpetrators_killed"),
-            other_reports=d,
+            other_reports=[
+                m.count().model_copy(update={"source": casualties.source(article, m.start, m.end)}) for m in d
+            ],
         )
-        for f, d in zip(found, deaths, strict=True)
+        for f, d in zip(found, dying, strict=True)
     ]
 
 
