@@ -823,3 +823,35 @@ def test_a_number_from_one_to_ninety_nine_is_spelled_as_articles_write_it(number
     assert casualties.spelled(number) == words
     if words:
         assert casualties.parse_number(words) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "hit"),
+    [
+        ("Police said a 15-year-old girl, two women and a man were shot.", "injured", 4, True),  # GVA dev
+        ("Three adults and five children were killed in the fire.", "killed", 8, False),
+        ("Two teenagers and a young man were shot near the park.", "injured", 3, True),
+        ("Four men and a woman were wounded.", "injured", 5, False),
+        ("A 16-year-old boy and a 20-year-old man were also shot.", "injured", 2, True),
+    ],
+)
+def test_victims_listed_by_group_with_one_verb_are_summed(text: str, kind: str, number: int, hit: bool) -> None:
+    [mention] = find(text)
+    assert (mention.kind, mention.number, mention.hit, mention.perpetrators) == (kind, number, hit, False)
+    assert text[mention.start : mention.end] == mention.quote
+    assert supports_count(mention.quote, number, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ages, not groups of victims
+        "In that incident, a 25 year-old male, 14 year-old male, and 17 year-old female were shot.",
+        # a year on the line before the list
+        "February 14, 2017\n\nA man was killed and a pregnant woman was injured Tuesday.",
+        # a toll of several shootings
+        "Two men and a boy were injured Sunday afternoon in three separate shootings.",
+    ],
+)
+def test_a_list_whose_number_is_no_count_or_that_sums_several_shootings_is_no_list(text: str) -> None:
+    assert all(m.number < 3 for m in find(text))
