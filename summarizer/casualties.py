@@ -476,6 +476,7 @@ _YEARS_OLD = re.compile(r"\s+(?:years?|months?|weeks?)[\s-]+old\b", re.IGNORECAS
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
 # "Deputies tell 59 News the injuries ...": a television station's name, not a count.
+_SHORT_YEAR = re.compile("['\u2019]$")  # "the winter of '96": a year, not 96 dead
 _STATION = re.compile(r"\s+(?:Action\s+|Eyewitness\s+)?News\b")
 
 
@@ -484,6 +485,7 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
     hour or a decade, or a toll over a period that its sentence names ("since 1980", "in ten years of war")."""
     return bool(
         _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
+        or _SHORT_YEAR.search(text[max(0, start - 1) : start])
         or _NO_ONE.search(text[max(0, start - 4) : start])
         or _OWNS.match(text, end)
         or _STATION.match(text, end)
@@ -566,7 +568,21 @@ def _no_death(text: str, m: re.Match[str]) -> bool:
     return bool(
         _NO_DEATH_AFTER.match(text, m.end("word"))
         or _NO_DEATH_BEFORE.search(text[max(0, m.start("word") - 20) : m.start("word")])
+        or (m["word"].lower() == "lives" and not _lives_lost(text, m.start("word"), m.end("word")))
     )
+
+
+# "lost their lives", "took three men's lives", "three lives were lost": deaths; "who lives at", "threatened their
+# lives": none.
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|lose|losing|loses|claimed|claiming|claim|took|taking|take|cost|costing)\s+(?:[\w'\u2019]+\s+){0,3}$",
+    re.I,
+)
+_LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:lost|taken|claimed)\b", re.I)
+
+
+def _lives_lost(text: str, start: int, end: int) -> bool:
+    return bool(_LOST_BEFORE.search(text[max(0, start - 40) : start]) or _LOST_AFTER.match(text, end))
 
 
 def _second_group(between: str | None) -> int:

@@ -855,3 +855,32 @@ def test_victims_listed_by_group_with_one_verb_are_summed(text: str, kind: str, 
 )
 def test_a_list_whose_number_is_no_count_or_that_sums_several_shootings_is_no_list(text: str) -> None:
     assert all(m.number < 3 for m in find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Three people lost their lives in the attack.", 3),
+        ('"He took three men\'s lives because he was angry," she said.', 3),  # GVA dev
+        ("Three lives were lost and another was injured.", 3),  # GVA dev
+    ],
+)
+def test_lives_lost_are_deaths(text: str, number: int) -> None:
+    assert [(m.kind, m.number) for m in find(text) if m.kind == "killed"] == [("killed", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GVA dev: where someone lives, and lives threatened, are no deaths
+        "Pence and four other friends were visiting a teen male who lives at 804 West Patterson Avenue.",
+        "Elmi pointed a gun at two people and threatened their lives.",
+    ],
+)
+def test_where_someone_lives_or_lives_threatened_are_no_deaths(text: str) -> None:
+    assert [m for m in find(text) if m.kind == "killed"] == []
+
+
+def test_a_year_written_with_an_apostrophe_is_no_count() -> None:
+    text = "During the winter of '96, it's hard to forget the deaths of the pageant queens."  # GVA dev
+    assert [m.number for m in find(text)] == []
