@@ -884,3 +884,22 @@ def test_where_someone_lives_or_lives_threatened_are_no_deaths(text: str) -> Non
 def test_a_year_written_with_an_apostrophe_is_no_count() -> None:
     text = "During the winter of '96, it's hard to forget the deaths of the pageant queens."  # GVA dev
     assert [m.number for m in find(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Homicide investigators released details about the double murder of a father and his son.", 2),  # GVA dev
+        ("Police are investigating a triple homicide on the east side.", 3),
+        ("He was charged in the quadruple slaying.", 4),
+    ],
+)
+def test_a_double_or_triple_killing_is_two_or_three_deaths(text: str, number: int) -> None:
+    [mention] = [m for m in find(text) if m.kind == "killed"]
+    assert (mention.number, mention.perpetrators) == (number, False)
+    assert text[mention.start : mention.end] == mention.quote
+
+
+def test_a_double_killing_does_not_hide_a_larger_figure() -> None:
+    text = "Three people were killed in what police first called a double homicide."
+    assert max(m.number for m in find(text) if m.kind == "killed") == 3
