@@ -445,7 +445,7 @@ def _is_year(raw: str, before: str, after: str = "") -> bool:
 # Ages and families: "Darrell Hawkins, 34, was shot", "Hawkins, 34 who were shot", "aged 9", "until he
 # turned 21", "a father of three".
 _AGES = [
-    re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*,|\s+who\b|\s+was\b)"),
+    re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*[,;]|\s+who\b|\s+was\b|\s+(?:all|both)\b)"),
     re.compile(r"\b(?:aged|ages?|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bages\s+(?:\d{1,3}(?:,\s*|\s+and\s+))+(?P<n>\d{1,3})\b", re.IGNORECASE),  # "ages 13, 17 and 19"
     re.compile(r"\bboth\s+(?P<n>\d{1,3})(?=\s*,|\s+and\b)", re.IGNORECASE),  # "Sutphen and Duncan, both 24 and"

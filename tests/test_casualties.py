@@ -903,3 +903,8 @@ def test_a_double_or_triple_killing_is_two_or_three_deaths(text: str, number: in
 def test_a_double_killing_does_not_hide_a_larger_figure() -> None:
     text = "Three people were killed in what police first called a double homicide."
     assert max(m.number for m in find(text) if m.kind == "killed") == 3
+
+
+def test_an_age_before_all_or_both_or_a_semicolon_is_no_count() -> None:
+    text = "Nicholas Powers, 30; Demario Burnett, 21; and Jerry Coleman, 31 all died of gunshot wounds."  # GVA dev
+    assert 31 not in [m.number for m in find(text)] and 30 not in [m.number for m in find(text)]
