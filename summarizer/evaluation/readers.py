@@ -53,10 +53,11 @@ from summarizer.evaluation.scoring import (
     muc_gold_roles,
     muc_location,
     muc_published,
+    parties,
     same_place,
 )
 from summarizer.rules import prepared, readers
-from summarizer.schema import Incident
+from summarizer.schema import Incident, Responsibility
 
 
 @dataclass
@@ -124,7 +125,9 @@ def _mark(tally: Tally, said: int | None, truth: int) -> None:
 
 
 def responsibility_reader(muc: list[Path]) -> list[Tally]:
-    """Groups found claiming (held responsible) against the keys' claimed (suspected or accused) groups."""
+    """Groups found claiming (held responsible) against the keys' claimed (suspected or accused) groups: each
+    party once a document, on both sides, matched by any name the key gives it ("FMLN" for "FARABUNDO MARTI
+    NATIONAL LIBERATION FRONT")."""
     claimed, blamed = (
         Tally("responsibility: claimed (MUC-4 train+dev)"),
         Tally("responsibility: held (MUC-4 train+dev)"),
@@ -134,16 +137,21 @@ def responsibility_reader(muc: list[Path]) -> list[Tally]:
         for record in _records(path):
             templates = record["gold"].get("templates") or []
             found = responsibility.find(record["text"], table)
-            said = {
-                "claimed": [f.statement.party for f in found if f.statement.stance == "claimed"],
-                "held": [f.statement.party for f in found if f.statement.stance in ("attributed", "suspected")],
+            said = {  # each party once a document, as the key holds it
+                "claimed": _once([f.statement for f in found if f.statement.stance == "claimed"]),
+                "held": _once([f.statement for f in found if f.statement.stance in ("attributed", "suspected")]),
             }
             for tally, stance, key in ((claimed, "claimed", "claimed_by"), (blamed, "held", "suspected_or_accused")):
-                gold = [[name] for t in templates for name in t["derived"][key]]
+                gold = parties(templates, key)  # each party with every name the key gives it ("FMLN", ...)
                 tally.findable += len(gold)
                 tally.spoke += len(said[stance])
                 tally.right += match_role(said[stance], gold, lenient=True).matched
     return [claimed, blamed]
+
+
+def _once(statements: list[Responsibility]) -> list[str]:
+    """The parties of ``statements``, each once (by canonical name, else as written)."""
+    return list({(s.canonical or s.party).casefold(): s.party for s in statements}.values())
 
 
 def gazetteer(gva: Path) -> list[Tally]:

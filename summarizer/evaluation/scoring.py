@@ -235,25 +235,25 @@ def _score_counts(board: Scoreboard, incidents: list[Predicted], templates: list
         board.mark(f"{kind}_within_20pct", _within(pred, gold_min, 0.2))
 
 
-def _parties(templates: list[dict[str, Any]], key: str) -> list[list[str]]:
+def parties(templates: list[dict[str, Any]], key: str) -> list[list[str]]:
     """The organisations under ``derived[key]``, each with all its mentions, once per document."""
     mentions = {
         norm(m): e["mentions"] for t in templates for e in t.get("perp_organizations", []) for m in e["mentions"]
     }
-    parties: dict[tuple[str, ...], list[str]] = {}
+    entities: dict[tuple[str, ...], list[str]] = {}
     for t in templates:
         for name in t["derived"][key]:
             entity = mentions.get(norm(name), [name])
-            parties.setdefault(tuple(sorted(norm(m) for m in entity)), entity)
-    return list(parties.values())
+            entities.setdefault(tuple(sorted(norm(m) for m in entity)), entity)
+    return list(entities.values())
 
 
 def _score_claims(board: Scoreboard, incidents: list[Predicted], templates: list[dict[str, Any]]) -> None:
-    claimed, blamed = _parties(templates, "claimed_by"), _parties(templates, "suspected_or_accused")
+    claimed, blamed = parties(templates, "claimed_by"), parties(templates, "suspected_or_accused")
     pred_claimed = [n for i in incidents for n in i.claimed]
     pred_blamed = [n for i in incidents for n in i.blamed]
-    for parties, right, wrong in ((claimed, pred_claimed, pred_blamed), (blamed, pred_blamed, pred_claimed)):
-        for party in parties:
+    for held, right, wrong in ((claimed, pred_claimed, pred_blamed), (blamed, pred_blamed, pred_claimed)):
+        for party in held:
             board.mark("claims_recall", match_role(right, [party], lenient=True).matched == 1)
             board.confusions += match_role(wrong, [party], lenient=True).matched
     for name in pred_claimed:
