@@ -153,3 +153,15 @@ def test_a_group_that_accuses_someone_else_is_not_held_responsible() -> None:
 def test_the_accused_and_a_claimant_who_also_accuses_are_kept(quote: str, party: str, expected: Stance) -> None:
     [kept] = checked([Responsibility(quote=quote, party=party, stance="suspected", stated_by=None)])
     assert kept.stance == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "not_held"),
+    [
+        ("THE MURDER IS ATTRIBUTED TO MRTA AND NOT TO THE SHINING PATH.", "MRTA", "SHINING PATH"),  # MUC-4 train
+        ("The minister said the attack was carried out by the FARC, not by the ELN.", "FARC", "ELN"),
+    ],
+)
+def test_a_group_said_not_to_be_responsible_is_not_held_responsible(text: str, held: str, not_held: str) -> None:
+    parties = [f.statement.party for f in find(text)]
+    assert held in parties and not_held not in parties
