@@ -8,6 +8,7 @@ Maoist Popular Liberation Army, 11 injured by the answer key's count).
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date
 from pathlib import Path
@@ -227,6 +228,24 @@ def test_a_claimant_predicted_as_blamed_is_one_confusion(gold: dict[str, dict[st
     blamed = Predicted(type="bombing", blamed=["TUPAC AMARU REVOLUTIONARY MOVEMENT"])
     report = board_for(gold, {CLAIMED: [blamed]}).report()
     assert report["claim_blame_confusions"] == 1
+
+
+def test_a_party_the_key_holds_both_claimed_and_suspected_is_no_confusion_either_way(
+    gold: dict[str, dict[str, Any]],
+) -> None:
+    # As some MUC-4 keys do (DEV-MUC3-0204: the FMLN claimed the attack and was suspected of it).
+    key = copy.deepcopy(gold[CLAIMED])
+    for template in key["templates"]:
+        template["derived"]["suspected_or_accused"] = list(template["derived"]["claimed_by"])
+    for said in (
+        {"claimed": ["TUPAC AMARU REVOLUTIONARY MOVEMENT"]},
+        {"blamed": ["TUPAC AMARU REVOLUTIONARY MOVEMENT"]},
+    ):
+        board = Scoreboard()
+        scoring.score_muc(board, key, [Predicted(type="bombing", **said)])
+        report = board.report()
+        assert report["claim_blame_confusions"] == 0
+        assert report["rates"]["claims_recall"]["rate"] == 0.5  # one of its two stances
 
 
 def test_a_claimant_named_by_its_alias_is_recalled(gold: dict[str, dict[str, Any]]) -> None:

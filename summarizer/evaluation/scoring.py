@@ -244,18 +244,24 @@ def parties(templates: list[dict[str, Any]], key: str) -> list[list[str]]:
     for t in templates:
         for name in t["derived"][key]:
             entity = mentions.get(norm(name), [name])
-            entities.setdefault(tuple(sorted(norm(m) for m in entity)), entity)
+            entities.setdefault(_entity(entity), entity)
     return list(entities.values())
+
+
+def _entity(mentions: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(norm(m) for m in mentions))
 
 
 def _score_claims(board: Scoreboard, incidents: list[Predicted], templates: list[dict[str, Any]]) -> None:
     claimed, blamed = parties(templates, "claimed_by"), parties(templates, "suspected_or_accused")
     pred_claimed = [n for i in incidents for n in i.claimed]
     pred_blamed = [n for i in incidents for n in i.blamed]
+    both = {_entity(party) for party in claimed} & {_entity(party) for party in blamed}
     for held, right, wrong in ((claimed, pred_claimed, pred_blamed), (blamed, pred_blamed, pred_claimed)):
         for party in held:
             board.mark("claims_recall", match_role(right, [party], lenient=True).matched == 1)
-            board.confusions += match_role(wrong, [party], lenient=True).matched
+            if _entity(party) not in both:  # a key that holds a party both claimed and suspected allows either
+                board.confusions += match_role(wrong, [party], lenient=True).matched
     for name in pred_claimed:
         board.mark("claims_precision_claimed", match_role([name], claimed, lenient=True).matched == 1)
 
