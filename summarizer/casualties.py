@@ -481,8 +481,8 @@ _YEARS_OLD = re.compile(r"\s+(?:years?|months?|weeks?)[\s-]+old\b", re.IGNORECAS
 # "no one was injured" is no count; "Front 19's commander was injured": a number that owns is a name.
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _OWNS = re.compile("['\u2019]s\\b", re.IGNORECASE)
-# "Deputies tell 59 News the injuries ...": a television station's name, not a count.
 _SHORT_YEAR = re.compile("['\u2019]$")  # "the winter of '96": a year, not 96 dead
+# "Deputies tell 59 News the injuries ...": a television station's name, not a count.
 _STATION = re.compile(r"\s+(?:Action\s+|Eyewitness\s+)?News\b")
 
 
@@ -632,6 +632,10 @@ def _within(at: int, mentions: list[Mention]) -> bool:
     return any(mention.start <= at < mention.end for mention in mentions)
 
 
+def _overlaps(m: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    return any(start < m.end() and m.start() < end for start, end in taken)
+
+
 def find(text: str) -> list[Mention]:
     """Every casualty figure in ``text``, in order of appearance, without overlaps."""
     found: dict[tuple[int, int], Mention] = {}
@@ -684,7 +688,7 @@ def find(text: str) -> list[Mention]:
         (p, False, 1) for p in [*_SINGLE, _NAMED_ONE]
     ]
     for m in _MULTIPLE.finditer(text):
-        if not any(start < m.end() and m.start() < end for start, end in taken):
+        if not _overlaps(m, taken):
             taken.append((m.start(), m.end()))
             found[(m.start(), m.end())] = Mention(
                 kind="killed",
@@ -699,7 +703,7 @@ def find(text: str) -> list[Mention]:
     for pattern, hit, number in singles + [(p, True, 1) for p in hits]:
         for m in pattern.finditer(text):
             perpetrators = bool(_PERPETRATOR.search(m.group(0)))
-            if (hit and perpetrators) or any(start < m.end() and m.start() < end for start, end in taken):
+            if (hit and perpetrators) or _overlaps(m, taken):
                 continue
             taken.append((m.start(), m.end()))
             dead = not hit and re.fullmatch(
