@@ -216,11 +216,14 @@ def test_figures_get_bounds_and_sources_and_other_tolls_are_kept_apart() -> None
     assert other.span is not None and other.span.status == "exact"
 
 
-def test_of_several_incidents_each_keeps_the_models_toll_and_the_other_tolls_apart() -> None:
+def test_of_several_incidents_each_takes_the_rules_toll_and_keeps_the_models_apart() -> None:
+    # As for an answer's only incident: the largest toll the rules read before the next incident (15); the
+    # model's "at least 12" is kept apart with who gave it.
     second = incident(where={"text": "Jos", "city": "Jos", "region": None, "country": "NIGERIA"}, when="on Sunday")
     first, _ = summarize(incident(), second).incidents
     killed = first.casualties.killed
-    assert killed is not None and (killed.low, killed.high, killed.source) == (12, None, "police")
+    assert killed is not None and (killed.number, killed.source) == (15, "Hospital officials")
+    assert [(o.low, o.high, o.source) for o in first.casualties.other_reports] == [(12, None, "police")]
 
 
 def test_placeholder_weapons_are_dropped() -> None:
@@ -385,7 +388,22 @@ def test_a_toll_in_the_thousands_is_no_incident_s_deaths() -> None:
     assert killed is not None and (killed.number, killed.quote) == (3, "killed three people")
 
 
-def test_of_several_incidents_each_keeps_the_models_injured_figure() -> None:
+def test_of_several_incidents_each_takes_the_largest_injured_figure_read_before_the_next() -> None:
+    article = (
+        "In Kano, gunmen wounded two women at a party. Five people were hospitalized, police said. "
+        "In Maiduguri, a bomb wounded three people on Sunday."
+    )
+    partial = {"quote": "wounded two women", "number": 2, "qualifier": "exact"}
+    three = {"quote": "wounded three people", "number": 3, "qualifier": "exact"}
+    assert injured_of(article, kano(injured=partial), kano(injured=three, city="Maiduguri")) == [
+        (5, "Five people were hospitalized"),
+        (3, "wounded three people"),
+    ]
+
+
+def test_of_several_incidents_one_the_article_cannot_place_keeps_the_models_figures() -> None:
+    # No words of the second incident are in the article ("Jos" is too short to place it by), so the rules
+    # cannot tell whose figures they read: the model's stand.
     article = "In Kano, gunmen wounded two women at a party. In Jos, five people were hospitalized after a blast."
     partial = {"quote": "wounded two women", "number": 2, "qualifier": "exact"}
     jos = {"quote": "five people were hospitalized", "number": 5, "qualifier": "exact"}
