@@ -268,6 +268,28 @@ def test_no_incident_from_the_model_in_an_article_with_a_death_toll_is_the_toll_
     assert result.description == "Killing at least 12 people."
 
 
+def test_no_incident_from_the_model_in_an_article_with_victims_hurt_is_their_incident() -> None:
+    # GVA dev: the model answered nothing for a report of a man injured at a hookah bar.
+    article = (
+        "San Antonio Police investigate the scene of a shooting on the city's North Side where one man was "
+        "injured following a confrontation inside a hookah bar, Saturday."
+    )
+    [result] = summarize(article=article).incidents
+    injured = result.casualties.injured
+    assert injured is not None and injured.number == 1 and result.casualties.killed is None
+    assert result.type == "shooting"
+    shot = "Three people were shot outside a nightclub in Manassas early Sunday, police said."
+    [hit] = summarize(article=shot).incidents
+    assert hit.casualties.injured is not None and hit.casualties.injured.number == 3
+
+
+def test_no_incident_from_the_model_a_death_goes_before_an_injury_figure_and_a_war_s_toll_makes_none() -> None:
+    article = "Two people were wounded on Friday. A day later a man was shot dead in the same street, police said."
+    [result] = summarize(article=article).incidents
+    assert result.casualties.killed is not None and result.casualties.injured is None
+    assert summarize(article="The war has left more than 70,000 people dead since 1980.").incidents == []
+
+
 def test_an_incident_the_model_describes_without_any_violence_is_dropped() -> None:
     letter = incident(
         description="Hollande wrote a letter to the governor of Kano.",

@@ -244,9 +244,10 @@ def actor_readers(muc: list[Path]) -> list[Tally]:
 
 def killing_left_out(gva: Path, muc: list[Path]) -> list[Tally]:
     """The incident the rules make when the model leaves none: is the document relevant (MUC-4), is its
-    death toll the incident's (GVA)?"""
+    death toll (its injury figure) the incident's (GVA)?"""
     relevant = Tally("a killing left out: the document is relevant (MUC-4 train+dev)")
     killed = Tally("a killing left out: its deaths (GVA dev)")
+    injured = Tally("a killing left out: its injuries, where no death is read (GVA dev)")
     for path in muc:
         for record in _records(path):
             made = readers.killing_left_out([], prepared.Article(record["text"], None))
@@ -255,9 +256,10 @@ def killing_left_out(gva: Path, muc: list[Path]) -> list[Tally]:
             relevant.right += bool(made) and bool(record["gold"].get("relevant"))
     for record in _records(gva):
         made = readers.killing_left_out([], prepared.Article(record["text"], None))
-        count = made[0].casualties.killed if made else None
-        _mark(killed, count.number if count else None, int(record["gold"]["num_killed"] or 0))
-    return [relevant, killed]
+        for tally, kind in ((killed, "killed"), (injured, "injured")):
+            count = getattr(made[0].casualties, kind) if made else None
+            _mark(tally, count.number if count else None, int(record["gold"][f"num_{kind}"] or 0))
+    return [relevant, killed, injured]
 
 
 def date_reader(gva: Path, muc: list[Path]) -> list[Tally]:

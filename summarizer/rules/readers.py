@@ -174,14 +174,23 @@ def killing_left_out(incidents: list[Incident], article: Article) -> list[Incide
     victims the figure's words name, the type its sentence's words give, and the country of a wire
     dateline's city or, failing that, the city where a US article places its story. A toll in the thousands
     ("70,000 deaths to the Salvadoran people") is a war's, not an incident's. Measured alone
-    (``summarizer.evaluation.readers``)."""
+    (``summarizer.evaluation.readers``).
+
+    An article with no such death but victims injured or shot ("one man was injured following a confrontation
+    inside a hookah bar") gets its first such figure as an incident of injuries. Alone, on the 88 MUC-4
+    train+dev documents where it makes one, 71 are relevant; on the 1,603 GVA dev articles, the injury figure is
+    right in 1,236. On the 700 cached GVA and MUC-4 drafts: GVA dev 581-760 an incident found 0.922 -> 0.933,
+    injured 0.578 -> 0.583, date 0.750 -> 0.756; no MUC-4 document changed."""
     if incidents:
         return incidents
     text = article.readable
-    deaths = (m for m in casualties.find(text) if m.kind == "killed" and not m.perpetrators)
-    mention = next((m for m in deaths if m.number < victims.WAR_TOLL), None)
+    found = [m for m in casualties.find(text) if not m.perpetrators]
+    deaths = (m for m in found if m.kind == "killed" and m.number < victims.WAR_TOLL)
+    hurt = (m for m in found if m.kind == "injured")  # victims injured, or hit ("were shot")
+    mention = next(deaths, None) or next(hurt, None)
     if mention is None:
         return incidents
+    died = mention.kind == "killed"
     sentence = " ".join(sentences.around(text, mention.start, mention.end).split())
     victim = victims.named(mention.quote)
     described = " ".join(mention.quote.split())
@@ -196,7 +205,11 @@ def killing_left_out(incidents: list[Incident], article: Article) -> list[Incide
             victims=[Actor(quote=victim, name=victim, kind="unknown", number=mention.number)] if victim else [],
             targets=[],
             weapons=[],
-            casualties=Casualties(killed=mention.count(), injured=None, perpetrators_killed=None),
+            casualties=Casualties(
+                killed=mention.count() if died else None,
+                injured=None if died else mention.count(),
+                perpetrators_killed=None,
+            ),
             responsibility=[],
             main=False,
         )
