@@ -227,8 +227,15 @@ _SINGLE = [
     # One person named, then said who he or she was: "Ketron Nathan, a 24-year-old father of three, was
     # shot and killed".
     re.compile(
-        rf"(?<![\w,])(?P<number>{_NAME}),[ \t]+[^,.;:\n]{{1,80}}?,[ \t]+(?i:(?:was|has\s+been|had\s+been)\s+"
+        rf"(?<![\w,])(?P<number>{_NAME}),\s+(?:[^,.;:\n]|\n(?![ \t]*\n)){{1,80}}?,\s+"  # a line wrapped, not blank
+        rf"(?i:(?:was|has\s+been|had\s+been)\s+"
         rf"(?:(?!fatally)\w+ly\s+)?(?:shot\s+(?:and\s+)?)?(?:found\s+|pronounced\s+)?)(?P<word>(?i:{_ONE_DEATH}))\b"
+    ),
+    # One person named, then a clause that says the person was killed: "JUSTICE MARIA ELENA DIAZ, WHO WAS SHOT TO
+    # DEATH LAST MONTH".
+    re.compile(
+        rf"(?<![\w,])(?P<number>{_NAME}),\s+(?i:who\s+(?:was|had\s+been)\s+(?:(?!fatally)\w+ly\s+)?)"
+        rf"(?P<word>(?i:{_FATAL}|killed|murdered|assassinated|slain))\b"
     ),
     # One person named, the object of a killing or its owner: "the assassination of Dr Jose Antonio
     # Rodriguez Porth", "the death of Carlos Galan", "Jaramillo's murder". A name is capitalised words (or

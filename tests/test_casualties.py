@@ -439,6 +439,13 @@ def test_one_person_named_as_the_one_killed_is_one_death(text: str, quote: str) 
          "Ketron Nathan, a 24-year-old father of three with another on the way, was shot and killed"),
         ("JUDGE CARLOS VALENCIA, WHO HAD INDICTED THE CARTEL, WAS MURDERED TODAY.",
          "JUDGE CARLOS VALENCIA, WHO HAD INDICTED THE CARTEL, WAS MURDERED"),
+        # MUC-4 (DEV-MUC3-0229): a wire text's lines are wrapped inside its sentences
+        ("STORE.  ORLANDO GOMEZ, A STREET\nVENDOR WALKING THROUGH THE AREA, WAS KILLED.  TWO MORE",
+         "ORLANDO GOMEZ, A STREET\nVENDOR WALKING THROUGH THE AREA, WAS KILLED"),
+        # MUC-4 (DEV-MUC3-0391): the clause that says who was killed
+        ("AS REPORTED BY JUSTICE MARIA ELENA DIAZ, WHO WAS SHOT TO DEATH LAST MONTH, EVIDENTLY.",
+         "JUSTICE MARIA ELENA DIAZ, WHO WAS SHOT TO DEATH"),
+        ("Police identified Ramon Ortiz, who was killed at the corner.", "Ramon Ortiz, who was killed"),
     ],
 )  # fmt: skip
 def test_one_person_named_then_said_who_he_was_is_one_death(text: str, quote: str) -> None:
@@ -453,6 +460,8 @@ def test_one_person_named_then_said_who_he_was_is_one_death(text: str, quote: st
         "The country's death toll rose again.",
         "Police foiled Obama's assassination plot.",
         "It marked the death of democracy.",  # one word is no name
+        "JOSE PEREZ, A STREET\n\nVENDOR, WAS KILLED.",  # a blank line: the name is another paragraph's
+        "Ramon Ortiz, who was arrested, said he saw it.",
     ],
 )
 def test_no_person_named_as_killed_is_no_death(text: str) -> None:
