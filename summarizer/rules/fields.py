@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -17,14 +18,24 @@ def placeholder(name: str) -> bool:
     return name.strip(" .'\"").casefold() in _PLACEHOLDERS
 
 
+_ISO = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(\d{2})")
+
+
 def _when(text: str | None, article: str, published: date | None, future: bool = False) -> When | None:
     if not text or not text.strip():
         return None
+    if published is not None and text.strip() == published.isoformat() and not dates.gives_year(article, text[:4]):
+        # The prompt's publication day copied back, of an article that gives no year: no day the article gives
+        # (``readers.dated`` looks for one).
+        return When(text=text, date=None, precision="unknown")
     when = dates.resolve(text, published, future=future)
     year = when.date[:4] if when.date and when.date[0].isdigit() else None
     if year and not dates.gives_year(article, year) and text not in article:
-        # The model wrote a year the article does not contain: resolve its words without it.
-        anchored = dates.resolve(re.sub(rf",?\s*\b{year}\b", "", text), published, future=future)
+        # The model wrote a year the article does not contain: resolve its words without it. An ISO date
+        # ("2015-07-23", written as the prompt writes the publication day) keeps its month and day.
+        iso = _ISO.fullmatch(text.strip())
+        words = f"{calendar.month_name[int(iso[1])]} {int(iso[2])}" if iso else re.sub(rf",?\s*\b{year}\b", "", text)
+        anchored = dates.resolve(words, published, future=future)
         when = When(text=text, date=anchored.date, precision=anchored.precision)
     return when
 
