@@ -750,6 +750,35 @@ def test_a_day_the_model_writes_with_the_year_of_a_two_digit_dateline_is_kept() 
     assert other.when is None or other.when.date != "1991-05-02"  # a year the article never gives
 
 
+def test_an_iso_day_the_model_computes_keeps_its_month_and_day_where_the_article_gives_no_year() -> None:
+    # GVA dev: the prompt writes the publication day as 2015-07-24; the model answered the shooting's day,
+    # 2015-07-23, in the same form. The article gives no year, so the year is dropped and the day kept.
+    article = "Authorities are investigating a shooting that left a 10-year-old injured in Nicoma Park."
+    shot = incident(when="2015-07-23", casualties={"killed": None, "injured": None, "perpetrators_killed": None})
+    [result] = summarize(shot, article=article, published=date(2015, 7, 24)).incidents
+    assert result.when is not None and (result.when.date, result.when.precision) == ("2015-07-23", "day")
+    # The publication day copied back is no day the article gives: the one its sentences give is taken, else none.
+    [copied] = summarize(shot | {"when": "2015-07-24"}, article=article, published=date(2015, 7, 24)).incidents
+    assert copied.when is None or copied.when.date is None
+    later = article.replace(".", " last night.")
+    [copied] = summarize(shot | {"when": "2015-07-24"}, article=later, published=date(2015, 7, 24)).incidents
+    assert copied.when is not None and (copied.when.date, copied.when.text) == ("2015-07-23", "last night")
+
+
+def test_the_first_day_read_for_an_undated_incident_is_not_a_weekday_something_was_reported_on() -> None:
+    # GVA dev: "police said Sunday" is the report's day; the shooting's is Saturday, said later on.
+    article = (
+        "A 20-year-old man is fighting for his life after a man opened fire on a Bronx street, police said Sunday. "
+        "The suspect walked up to the group and fired on them Saturday, officials said."
+    )
+    [result] = summarize(incident(when=None), article=article, published=date(2015, 6, 14)).incidents
+    assert result.when is not None and (result.when.date, result.when.text) == ("2015-06-13", "Saturday")
+    # When no other day is said, the reported one is still the best there is.
+    alone = article.replace(" Saturday", "")
+    [kept] = summarize(incident(when=None), article=alone, published=date(2015, 6, 14)).incidents
+    assert kept.when is not None and kept.when.date == "2015-06-14"
+
+
 def test_a_day_the_model_takes_from_the_wire_dateline_gives_way_to_the_day_its_sentences_give() -> None:
     # MUC-4 dev: the dateline is the report's day; the missionaries were shot "last night".
     article = (
