@@ -121,7 +121,7 @@ _WORD_THEN_NUMBER = re.compile(
 _HIT = (
     r"(?:were|had\s+been|have\s+been|got)\s+(?:(?:also|all|both)\s+|(?!fatally)\w+ly\s+)?"
     r"(?:shot|struck\s+by\s+(?:gunfire|(?:stray\s+)?(?:bullets?|rounds?)))\b"
-    r"(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?:\w+\s+)?fatally)"
+    r"(?!\s+(?:and\s+)?(?:killed|dead|to\s+death)|,?\s+(?!(?:none|neither|not)\b)(?:\w+\s+)?fatally)"
     r"|(?:suffer(?:ing|ed)|treated)\s+(?:from|for)\s+(?:(?:non[- ]?)?life[- ]threatening\s+)?gunshot\s+wounds"
     r"|(?:are|were)\s+(?:\w+ly\s+)?recovering\b"
     r"|(?:were|have\s+been|had\s+been)\s+(?:taken|transported|rushed|sent)\s+to\s+(?:an?\s+|the\s+)?"
@@ -147,6 +147,14 @@ _OBJECT_HIT = (
         rf"{_SHOT_PEOPLE}\s+(?:to|in|into)\s+(?:[\w'-]+\s+){{0,2}}?hospitals?\b",
         re.I,
     ),
+)
+
+# Victims hit, some of whom died: "four people were shot, three fatally", "six people were shot, two of them
+# fatally", "among 11 people shot, one fatally", "4 shot, 1 fatally": the dead, and the rest injured.
+_SOME_FATALLY = re.compile(
+    rf"\b{_QUALIFIER}{_NUMBER}\b(?:\s+[\w'-]+){{0,6}}?\s+(?:(?:were|have\s+been|had\s+been)\s+)?shot,?\s+"
+    rf"{_NUMBER.replace('?P<number>', '?P<dead>')}\s+(?:of\s+(?:them|whom)\s+)?fatally\b",
+    re.IGNORECASE,
 )
 
 # One victim, said with "a"/"an"/"one" and no figure: "a man was shot and killed", "killed a peasant",
@@ -363,7 +371,11 @@ _LIST_ITEMS = [f"item{k}" for k in range(4)]
 _MULTIPLE = re.compile(
     r"\b(?P<number>double|triple|quadruple)[\s-]+(?P<word>murders?|homicides?|slayings?|killings?)\b", re.IGNORECASE
 )
-_TIMES = {"double": 2, "triple": 3, "quadruple": 4}
+_TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# "a quadruple shooting": four victims hit (the injured beside its dead, as "four people were shot").
+_MULTIPLE_HIT = re.compile(
+    r"\b(?P<number>double|triple|quadruple|quintuple)[\s-]+(?P<word>shootings?)\b", re.IGNORECASE
+)
 # "July 12, photographer Wil Lewis was killed": a day of the month, not a count.
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 
@@ -649,6 +661,14 @@ def find(text: str) -> list[Mention]:
     aged = ages(text)
     listed = _listed(text, aged)  # before the figures, whose "two women and a man were shot" would be two
     found.update({(mention.start, mention.start): mention for mention in listed})
+    for m in _counts(_SOME_FATALLY, text, aged):  # "four people were shot, three fatally": 3 dead, 1 injured
+        shot, fatally = parse_number(m["number"]), parse_number(m["dead"])
+        if shot is None or fatally is None or fatally > shot or _within(m.start("number"), listed):
+            continue
+        told = (_qualifier(m["qualifier"]), False, m.start(), m.end(), text[m.start() : m.end()].strip())
+        found[(m.start("dead"), m.end("dead"))] = Mention("killed", fatally, *told)
+        if shot > fatally:
+            found[(m.start("number"), m.end("number"))] = Mention("injured", shot - fatally, *told)
     for pattern in (_WORD_THEN_NUMBER, _NUMBER_THEN_WORD):  # "killed 3 soldiers" before "3 ... wounded"
         for m in _counts(pattern, text, aged):
             if _within(m.start("number"), listed):
@@ -705,6 +725,12 @@ def find(text: str) -> list[Mention]:
                 start=m.start(),
                 end=m.end(),
                 quote=m.group(0),
+            )
+    for m in _MULTIPLE_HIT.finditer(text):
+        if not _overlaps(m, taken):
+            taken.append((m.start(), m.end()))
+            found[(m.start(), m.end())] = Mention(
+                "injured", _TIMES[m["number"].lower()], "exact", False, m.start(), m.end(), m.group(0), hit=True
             )
     hits = _SINGLE_HIT if _ANY_DEATH.search(text) else [*_SINGLE_HIT, _SHOT_SOMEONE]
     for pattern, hit, number in singles + [(p, True, 1) for p in hits]:

@@ -229,6 +229,37 @@ def test_the_victims_hit_who_did_not_die_are_the_injured(text: str, quote: str) 
     assert casualties.survivors(text, dead, shot) is None  # a death is no figure of victims hit
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [  # GVA dev's words
+        ("Police are searching for a gunman after four people were shot, three fatally, inside an SUV.", 3, 1),
+        ("Nine people were shot, one fatally, at a Bridgeport apartment complex on Trumbull Avenue.", 1, 8),
+        ("Ten people were shot, one of them fatally, on Sunday.", 1, 9),
+        ("A young child was among four people shot, one fatally, police said.", 1, 3),
+        ("FULL NEWS CONFERENCE: 16 shot, 1 fatally", 1, 15),
+        ("Seven people were shot, six fatally", 6, 1),
+    ],
+)
+def test_victims_shot_some_fatally_are_the_dead_and_the_rest_injured(text: str, killed: int, injured: int) -> None:
+    found = {m.kind: m for m in find(text)}
+    assert (found["killed"].number, found["injured"].number) == (killed, injured)
+    quote = found["killed"].quote
+    assert found["injured"].quote == quote and quote in text
+    assert supports_count(quote, killed, "killed") and supports_count(quote, injured, "injured")
+    [hit] = find("Two men were shot, neither fatally.")
+    assert (hit.kind, hit.number, hit.hit) == ("injured", 2, True)
+
+
+def test_a_double_or_quadruple_shooting_is_its_victims_hit() -> None:
+    [hit] = find("Detroit Police are investigating a triple shooting that happened on the west side.")
+    assert (hit.kind, hit.number, hit.hit, hit.quote) == ("injured", 3, True, "triple shooting")
+    text = "A teenager was killed in a quadruple shooting in Houston's Third Ward, police said early Thursday."
+    [dead, shot] = find(text)
+    rest = casualties.survivors(text, shot, dead)
+    assert (dead.kind, dead.number) == ("killed", 1)
+    assert rest is not None and (rest.kind, rest.number) == ("injured", 3)
+
+
 def test_victims_hit_and_deaths_told_far_apart_give_no_survivors() -> None:
     text = "Four people were shot on Main Street. " + "Police have no suspect in custody yet. " * 5 + "One died."
     found = find(text)
