@@ -167,7 +167,8 @@ _PERSON = (
     r"|student|son|daughter|father|mother|brother|sister|husband|wife|peasant|civilian|guard|infant|kid|youth"
     r"|juvenile|bystander|pedestrian|passenger|motorist|clerk|employee|neighbou?r|resident|homeowner|relative"
     r"|cousin|nephew|niece|grandson|granddaughter|girlfriend|boyfriend|deputy|trooper|grandfather|grandmother|male|female"
-    r"|uncle|aunt|stepfather|stepmother|stepson|stepdaughter|fianc[eé]e?|roommate|friend|classmate|co-?worker|mom|dad)"
+    r"|uncle|aunt|stepfather|stepmother|stepson|stepdaughter|fianc[eé]e?|roommate|friend|classmate|co-?worker|mom|dad"
+    r"|sibling|(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old(?![-\w]))"  # "the 5-year-old was shot"
 )
 _NOT_NAME = (
     r"(?!(?i:the|a|an|his|her|their|its|our|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -295,11 +296,11 @@ _TO_HOSPITAL = (
 )
 _SINGLE_HIT = [
     re.compile(
-        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+)?(?P<word>shot)\b{_NOT_FATAL}",
+        rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+)?(?:found\s+)?(?P<word>shot)\b{_NOT_FATAL}",
         re.I,
     ),
     re.compile(
-        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+|also\s+)?)(?P<word>(?i:shot))\b(?i:{_NOT_FATAL})"
+        rf"{_SUBJECT}(?i:(?:was|has\s+been|had\s+been|got)\s+(?:(?!fatally)\w+ly\s+|also\s+)?(?:found\s+)?)(?P<word>(?i:shot))\b(?i:{_NOT_FATAL})"
     ),
     # "Piluyeva was struck in the upper left thigh by a bullet", "the girl was hit in the back by a bullet"
     re.compile(
@@ -726,12 +727,6 @@ def find(text: str) -> list[Mention]:
                 end=m.end(),
                 quote=m.group(0),
             )
-    for m in _MULTIPLE_HIT.finditer(text):
-        if not _overlaps(m, taken):
-            taken.append((m.start(), m.end()))
-            found[(m.start(), m.end())] = Mention(
-                "injured", _TIMES[m["number"].lower()], "exact", False, m.start(), m.end(), m.group(0), hit=True
-            )
     hits = _SINGLE_HIT if _ANY_DEATH.search(text) else [*_SINGLE_HIT, _SHOT_SOMEONE]
     for pattern, hit, number in singles + [(p, True, 1) for p in hits]:
         for m in pattern.finditer(text):
@@ -751,6 +746,13 @@ def find(text: str) -> list[Mention]:
                 end=m.end(),
                 quote=text[m.start() : m.end()].strip(),
                 hit=hit,
+            )
+    for m in _MULTIPLE_HIT.finditer(text):  # where no death is told, or one close by (the rest are the injured)
+        dying = [d for d in found.values() if d.kind == "killed" and abs(d.start - m.start()) <= _NEAR]
+        if not _overlaps(m, taken) and (dying or not _ANY_DEATH.search(text)):
+            taken.append((m.start(), m.end()))
+            found[(m.start(), m.end())] = Mention(
+                "injured", _TIMES[m["number"].lower()], "exact", False, m.start(), m.end(), m.group(0), hit=True
             )
     return sorted(found.values(), key=lambda mention: mention.start)
 

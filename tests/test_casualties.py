@@ -260,6 +260,25 @@ def test_a_double_or_quadruple_shooting_is_its_victims_hit() -> None:
     assert rest is not None and (rest.kind, rest.number) == ("injured", 3)
 
 
+def test_a_multiple_shooting_where_a_death_is_told_far_from_it_is_no_figure() -> None:
+    # its victims may be the dead told elsewhere: the article's own figures decide
+    text = "Police are investigating a double shooting. " + "No arrests have been made. " * 8 + "One man died."
+    assert [m.kind for m in find(text)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [  # GVA dev's words
+        ("Police say the 5-year-old was shot in the 7500 block of Bensley Park Boulevard.", "the 5-year-old was shot"),
+        ("Police say a 2-year-old shot a 1-year-old sibling in the face.", "shot a 1-year-old"),
+        ("A 12-year-old boy was found shot inside of his home Thursday night.", "A 12-year-old boy was found shot"),
+    ],
+)
+def test_one_victim_named_by_age_or_found_shot_is_one_hit(text: str, quote: str) -> None:
+    [hit] = find(text)
+    assert (hit.kind, hit.number, hit.hit, hit.quote) == ("injured", 1, True, quote)
+
+
 def test_victims_hit_and_deaths_told_far_apart_give_no_survivors() -> None:
     text = "Four people were shot on Main Street. " + "Police have no suspect in custody yet. " * 5 + "One died."
     found = find(text)
