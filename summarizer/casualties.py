@@ -157,6 +157,21 @@ _SOME_FATALLY = re.compile(
     re.IGNORECASE,
 )
 
+# The attacker's own death: "before turning the gun on himself", "then killed herself", "took his own life",
+# "committed suicide" (not "fatally shot himself", which is as often a child's accident).
+_OWN_DEATH = re.compile(
+    r"\b(?:(?:shot\s+and\s+)?kill(?:ed|ing|s)|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun)\s+on)\s+"
+    r"(?:him|her)self\b|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b|\bcommit(?:ted|ting|s)\s+suicide\b",
+    re.IGNORECASE,
+)
+
+# A toll that counts the attacker: "left three people dead, including the gunman", "Seven people, including the
+# shooter, were killed": the victims are one fewer, and the attacker is dead.
+_INCLUDING_ATTACKER = re.compile(
+    r"[^.;\n]{0,40}?\bincluding\s+the\s+(?:suspected\s+|alleged\s+)?(?:gunman|shooter|suspect|attacker|assailant)\b",
+    re.IGNORECASE,
+)
+
 # One victim, said with "a"/"an"/"one" and no figure: "a man was shot and killed", "killed a peasant",
 # "the death of a civilian", "left a 17-year-old dead". Their number is 1.
 _ONE = r"(?<!no\s)(?P<number>an?|one)"
@@ -747,6 +762,10 @@ def find(text: str) -> list[Mention]:
                 quote=text[m.start() : m.end()].strip(),
                 hit=hit,
             )
+    for m in _OWN_DEATH.finditer(text):
+        if not _overlaps(m, taken):
+            taken.append((m.start(), m.end()))
+            found[(m.start(), m.end())] = Mention("killed", 1, "exact", True, m.start(), m.end(), m.group(0))
     for m in _MULTIPLE_HIT.finditer(text):  # where no death is told, or one close by (the rest are the injured)
         dying = [d for d in found.values() if d.kind == "killed" and abs(d.start - m.start()) <= _NEAR]
         if not _overlaps(m, taken) and (dying or not _ANY_DEATH.search(text)):
@@ -754,7 +773,21 @@ def find(text: str) -> list[Mention]:
             found[(m.start(), m.end())] = Mention(
                 "injured", _TIMES[m["number"].lower()], "exact", False, m.start(), m.end(), m.group(0), hit=True
             )
+    _attacker_apart(found, text)
     return sorted(found.values(), key=lambda mention: mention.start)
+
+
+def _attacker_apart(found: dict[tuple[int, int], Mention], text: str) -> None:
+    """A toll that counts the attacker ("four troops including the gunman dead", "three people dead, including
+    the gunman") becomes its victims, one fewer, and the dead attacker."""
+    for key, mention in list(found.items()):
+        if mention.kind != "killed" or mention.number < 2 or mention.qualifier != "exact":
+            continue
+        if including := _INCLUDING_ATTACKER.match(text[mention.start : mention.end + 60]):
+            end = max(mention.end, mention.start + including.end())
+            quote = text[mention.start : end]
+            found[key] = replace(mention, number=mention.number - 1, perpetrators=False, end=end, quote=quote)
+            found[(end, end)] = replace(mention, number=1, perpetrators=True, end=end, quote=quote)
 
 
 _KIND_WORDS = {
@@ -778,6 +811,18 @@ def _read(paragraph: str) -> frozenset[tuple[str, int]]:
     found = find(paragraph)
     derived = [survivors(paragraph, shot, dead) for shot in found for dead in found]
     return frozenset((m.kind, m.number) for m in [*found, *derived] if m is not None)
+
+
+# Someone killing himself: "before turning the gun on himself", "took his own life", "a murder-suicide".
+_SUICIDE = re.compile(r"\b(?:him|her|them)sel(?:f|ves)\b|\bown\s+lives?\b|\bsuicides?\b", re.IGNORECASE)
+
+
+def attackers_dead(quote: str, number: int) -> bool:
+    """Whether ``quote`` tells ``number`` attackers dead: the readers read that figure of attackers there ("the
+    gunman was killed"), or one who killed himself. A victim's death is none ("A 3-year-old girl has died")."""
+    read = [m for m in find(quote) if m.kind == "killed" and m.number == number]
+    suicide = _SUICIDE.search(quote) is not None and _ANY_DEATH.search(quote) is not None
+    return any(m.perpetrators for m in read) or (number == 1 and suicide)
 
 
 def states(quote: str, number: int, field: str) -> bool:

@@ -45,7 +45,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
-from summarizer.casualties import Mention, find, parse_number, reads, states
+from summarizer.casualties import Mention, attackers_dead, find, parse_number, reads, states
 from summarizer.schema import AlignmentStatus, Count, Grounding, Incident, Responsibility, Span
 
 __all__ = ["AlignmentStatus", "Span", "align", "ground", "mentions", "supports_count", "supports_number"]
@@ -271,6 +271,8 @@ def supports_count(text: str, number: int, field: str) -> bool:
     """The one definition of a figure's support: the casualty readers read that figure of that kind in
     ``text`` (:func:`summarizer.casualties.reads`), or ``text`` states ``number`` and speaks of deaths
     (``field`` "killed"), injuries ("injured") or dead attackers ("perpetrators_killed") with it."""
+    if field == "perpetrators_killed":
+        return attackers_dead(text, number)
     return reads(text, number, field) or (supports_number(text, number) and states(text, number, field))
 
 

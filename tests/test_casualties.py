@@ -260,6 +260,50 @@ def test_a_double_or_quadruple_shooting_is_its_victims_hit() -> None:
     assert rest is not None and (rest.kind, rest.number) == ("injured", 3)
 
 
+@pytest.mark.parametrize(
+    ("text", "victims", "quote"),
+    [  # GVA dev's words
+        ("a shooting rampage that left four troops including the gunman dead and 16 others injured", 3,
+         "four troops including the gunman dead"),
+        ("Three people are dead, including the gunman.", 2, "Three people are dead, including the gunman"),
+        ("Seven people, including the shooter, were killed in the incident", 6,
+         "Seven people, including the shooter, were killed"),
+    ],
+)  # fmt: skip
+def test_a_toll_that_counts_the_attacker_is_its_victims_and_one_dead_attacker(
+    text: str, victims: int, quote: str
+) -> None:
+    dead = [(m.number, m.perpetrators, m.quote) for m in find(text) if m.kind == "killed"]
+    assert dead == [(victims, False, quote), (1, True, quote)]
+    assert casualties.attackers_dead(quote, 1) and supports_count(quote, 1, "perpetrators_killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man shot his wife before turning the gun on himself.",
+        "Police said the father killed his two sons and then killed himself.",
+        "He later took his own life.",
+    ],
+)
+def test_an_attacker_who_killed_himself_is_one_dead_attacker(text: str) -> None:
+    assert [(m.kind, m.number) for m in find(text) if m.perpetrators] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "number"),
+    [  # the model's "attackers killed" in GVA dev drafts: victims' deaths, or no one's
+        ("A 3-year-old girl has died", 1),
+        ("Two men were killed", 2),
+        ("A 4-year-old boy shot himself in the abdomen", 1),
+        ("14-year-old girl shot in mouth, suspect turns himself in", 1),
+    ],
+)
+def test_a_death_that_is_no_attackers_supports_no_figure_of_dead_attackers(quote: str, number: int) -> None:
+    assert not supports_count(quote, number, "perpetrators_killed")
+    assert not casualties.attackers_dead(quote, number)
+
+
 def test_a_multiple_shooting_where_a_death_is_told_far_from_it_is_no_figure() -> None:
     # its victims may be the dead told elsewhere: the article's own figures decide
     text = "Police are investigating a double shooting. " + "No arrests have been made. " * 8 + "One man died."
@@ -841,7 +885,7 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
         ("Four juveniles and three adults were shot during three separate shootings.", []),
         # GVA dev: the suspects charged, a caliber, the victims' shared age
         ("Six O.C. residents charged in a stabbing death over a love triangle", []),
-        ("Police found 9 mm magazines near the teen who shot and killed himself", []),
+        ("Police found 9 mm magazines near the teen who shot and killed himself", [("killed", 1)]),  # his own
         ("Antoine Sutphen and Ormani Duncan, both 24 and from Pasadena, died after the shooting.", []),
         ("Gunmen killed 3 people on Saturday in two cars.", [("killed", 3)]),
     ],
