@@ -449,6 +449,17 @@ def test_gva_date_city_and_state() -> None:
     assert rate(month_only, "state_accuracy") == 0.0
 
 
+def test_gva_attackers_killed_are_scored_apart_where_the_record_or_the_summary_has_one() -> None:
+    shooter = {"Type": "Subject-Suspect", "Status": "Killed"}
+    victim = {"Type": "Victim", "Status": "Killed"}
+    gold = GVA | {"num_killed": 2, "participants": [victim, shooter]}
+    assert rate(gva_report([Predicted(killed=1, perpetrators_killed=1)], gold), "attackers_killed_exact") == 1.0
+    assert rate(gva_report([Predicted(killed=1)], gold), "attackers_killed_exact") == 0.0
+    alone = GVA | {"participants": [victim]}
+    assert rate(gva_report([Predicted(killed=1, perpetrators_killed=1)], alone), "attackers_killed_exact") == 0.0
+    assert "attackers_killed_exact" not in gva_report([Predicted(killed=1)], alone)["rates"]
+
+
 def test_gva_without_incident_or_gold_fields() -> None:
     report = gva_report([], {"state": "Ohio"})
     assert report["rates"]["incident_found"] == {"rate": 0.0, "n": 1}

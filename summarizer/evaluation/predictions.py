@@ -22,8 +22,9 @@ class Predicted:
     targets: list[str] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)
     weapons: list[str] = field(default_factory=list)
-    killed: int | None = None
+    killed: int | None = None  # victims
     injured: int | None = None
+    perpetrators_killed: int | None = None
     claimed: list[str] = field(default_factory=list)  # parties that claimed it themselves
     blamed: list[str] = field(default_factory=list)  # parties attributed or suspected by others
     main: bool = False
@@ -49,6 +50,7 @@ def from_summary(summary: Summary) -> list[Predicted]:
                 weapons=[w.quote for w in incident.weapons],
                 killed=c.killed.number if c.killed else None,
                 injured=c.injured.number if c.injured else None,
+                perpetrators_killed=c.perpetrators_killed.number if c.perpetrators_killed else None,
                 claimed=[r.party for r in incident.responsibility if r.stance == "claimed"],
                 blamed=[r.party for r in incident.responsibility if r.stance in ("attributed", "suspected")],
                 main=incident.main,
@@ -82,6 +84,7 @@ def from_summary_dict(summary: dict[str, Any]) -> list[Predicted]:
                 victims=[a["name"] for a in actors["victims"]],
                 killed=(c.get("killed") or {}).get("number"),
                 injured=(c.get("injured") or {}).get("number"),
+                perpetrators_killed=(c.get("perpetrators_killed") or {}).get("number"),
                 claimed=[party for party, stance in stances if stance == "claimed"],
                 blamed=[party for party, stance in stances if stance in ("attributed", "suspected")],
                 main=bool(incident.get("main")),

@@ -3,7 +3,8 @@
 ``python -m summarizer.evaluation.readers ../shared/data`` reads:
 
 * the casualty readers (:mod:`summarizer.casualties`, as post-processing applies them to one incident)
-  on every GVA dev article: the killed and injured figures they read against the incident's counts;
+  on every GVA dev article: the killed and injured figures they read against the incident's counts, and the
+  attackers killed against the record's subject-suspects killed;
 * the responsibility reader (:func:`summarizer.responsibility.find`) on every MUC-4 train and dev
   document: the groups it finds claiming or held responsible against the answer keys' CLAIMED and
   SUSPECTED OR ACCUSED organisations;
@@ -48,6 +49,7 @@ from typing import Any
 from summarizer import places, responsibility
 from summarizer.aliases import AliasTable
 from summarizer.evaluation.scoring import (
+    attacker_killed,
     match_role,
     muc_date,
     muc_gold_roles,
@@ -91,15 +93,18 @@ _BLANK = Incident.model_validate(
 def casualty_readers(gva: Path) -> list[Tally]:
     """The figures the rules give an article's one incident, as if the model had given none."""
     killed, injured = Tally("casualties: killed (GVA dev)"), Tally("casualties: injured (GVA dev)")
+    attackers = Tally("casualties: attackers killed (GVA dev, against the record's subject-suspects killed)")
     for record in _records(gva):
         gold = record["gold"]
         [read] = readers.by_rule([_BLANK], record["text"])  # the rules alone, as post-processing runs them
+        suspects = sum(1 for p in gold.get("participants") or [] if attacker_killed(p))
         for tally, count, truth in (
             (killed, read.killed, gold["num_killed"]),
             (injured, read.injured, gold["num_injured"]),
+            (attackers, read.perpetrators_killed, suspects),
         ):
             _mark(tally, count.number if count else None, int(truth or 0))
-    return [killed, injured]
+    return [killed, injured, attackers]
 
 
 def muc_casualty_readers(muc: list[Path]) -> list[Tally]:

@@ -266,6 +266,11 @@ def _score_claims(board: Scoreboard, incidents: list[Predicted], templates: list
         board.mark("claims_precision_claimed", match_role([name], claimed, lenient=True).matched == 1)
 
 
+def attacker_killed(participant: dict[str, Any]) -> bool:
+    """Whether a GVA record's participant is an attacker (a subject-suspect) who was killed."""
+    return "Killed" in (participant.get("Status") or "") and "Victim" not in (participant.get("Type") or "")
+
+
 def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted]) -> None:
     board.mark("incident_found", bool(incidents))
     main = main_of(incidents) or Predicted()
@@ -276,6 +281,11 @@ def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
         pred = getattr(main, kind) or 0
         board.mark(f"{kind}_exact", pred == value)
         board.mark(f"{kind}_within_20pct", _within(pred, int(value), 0.2))
+    # GVA's num_killed counts the shooter too; the summary keeps attackers apart: scored on their own, over the
+    # articles where the record or the summary has an attacker killed.
+    suspects = sum(1 for p in gold.get("participants") or [] if attacker_killed(p))
+    if suspects or main.perpetrators_killed:
+        board.mark("attackers_killed_exact", (main.perpetrators_killed or 0) == suspects)
     try:
         gold_day = datetime.strptime(gold["date"], "%B %d, %Y").date().isoformat()
         board.mark("date_day_accuracy", main.date == gold_day)
