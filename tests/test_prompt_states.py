@@ -37,6 +37,7 @@ class FakeLlama(ThreadingHTTPServer):
         self.states = states
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.slots: dict[int, str] = {}  # what each slot holds: the messages computed or restored
+        self.together: threading.Barrier | None = None  # requests to compute held until this many have come
         threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     @property
@@ -68,6 +69,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if self.path == "/v1/chat/completions":
+            if self.server.together is not None:
+                self.server.together.wait(timeout=10)
             self.server.slots[body.get("id_slot", 0)] = json.dumps(body["messages"])
             return 200, {"choices": [{"message": {"role": "assistant", "content": "{"}}], "usage": {}}
         slot, action = int(self.path.split("/")[2].split("?")[0]), self.path.rsplit("=", 1)[1]
@@ -221,6 +224,7 @@ def test_processes_starting_together_each_save_whole_and_leave_one_state(llama: 
     """Two runs that start at once with no state both compute it; each saves under a name of its own and
     renames it, so a reader never sees a half-written state and one file is left."""
     results: list[_local.Primed] = []
+    llama.together = threading.Barrier(2)  # neither saves before both have found no state: they start together
     threads = [threading.Thread(target=lambda: results.append(_local.prime(llama.local(model), PREFIX))) for _ in "ab"]
     for thread in threads:
         thread.start()
