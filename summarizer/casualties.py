@@ -523,7 +523,8 @@ _STATION = re.compile(r"\s+(?:Action\s+|Eyewitness\s+)?News\b")
 
 def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) -> bool:
     """Whether the number at ``text[start:end]`` is a year, a day of the month, a span of time, an age, an
-    hour or a decade, or a toll over a period that its sentence names ("since 1980", "in ten years of war")."""
+    hour or a decade, a sum of money, or a toll over a period that its sentence names ("since 1980", "in ten
+    years of war")."""
     return bool(
         _is_year(text[start:end], text[max(0, start - 8) : start], text[end : end + 3])
         or _SHORT_YEAR.search(text[max(0, start - 1) : start])
@@ -540,6 +541,7 @@ def _not_a_count(text: str, start: int, end: int, aged: set[tuple[int, int]]) ->
         or _COUNTER_BEFORE.search(text[max(0, start - 24) : start])
         or _PART_OF.match(text, end)
         or _a_clock_or_decade(text, start, end)
+        or text[max(0, start - 1) : start] in ("$", "\u00a3", "\u20ac")  # "a $5,000 reward": money
     )
 
 

@@ -880,6 +880,7 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
         ("Deputies tell 59 News the injuries do not appear to be life-threatening.", []),
         ("Dwayne Curtis of Trotwood was killed\n\nSix others struck by bullets", [("killed", 1)]),
         ("Police said 15 rounds were shot at the house.", []),
+        ("A $5,000 reward is being offered for the gunmen who shot and killed him.", []),  # GVA dev: money
         ("Besides those shot and killed, 41 other people were wounded in gun violence citywide.", []),
         ("Eight people were killed and at least 46 others wounded in shootings across Chicago.", []),
         ("Four juveniles and three adults were shot during three separate shootings.", []),
