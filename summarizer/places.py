@@ -355,13 +355,16 @@ def _comma_before(text: str, at: int) -> int:
 # a street, a building or a neighbourhood). Three readers, tried in this order: the place whose police or sheriff
 # the article quotes most ("Rocky Mount Police Department"), a place followed by its state ("Alturas, Calif."),
 # and a dateline's place ("PITTSBURGH (KDKA) —") at the start of a line near the top (web pages put a
-# headline, a time or a caption before it). Each candidate must be a place of the gazetteer (in the state written
+# headline, a time or a caption before it), or a name with a dash after it anywhere near the top ("Detroit— "). Each candidate must be a place of the gazetteer (in the state written
 # after it, for the second). Measured alone on all 4,574 GVA dev articles: it names a city in 64.6% of them, the
 # incident's city in 88.8% of those (summarizer.evaluation.readers).
 _CAPITALISED = r"[A-Z][A-Za-z'.-]*(?:[ ][A-Z][A-Za-z'.-]*){0,3}"
 _BEFORE_COMMA = re.compile(rf"(?<![\w])({_CAPITALISED}),")
 _OFFICIALS = re.compile(rf"({_CAPITALISED}) (?:[Pp]olice|Sheriff|County Sheriff)\b")
-_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z .'-]{2,40}?)[ \t]*(?:,|\(|\u2014|\u2013|--| - )")
+_DATELINE_PLACE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z .'-]{2,40}?)[ \t]*(?:,|\(|\u2014|\u2013|--| - )"
+    r"|(?:^|(?<=\s))([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ \t]*(?:\u2014|\u2013|--)(?=[ \t]*[A-Z])"  # "Detroit— "
+)
 _DATELINE_REACH = 1500  # characters from the top where a dateline is looked for
 
 
@@ -386,8 +389,8 @@ def story_city(article: str) -> tuple[str, str | None] | None:
         if city := _known_tail(m[1], _US_STATES[name][1]):
             return _spelled(city), name
     for lead in _DATELINE_PLACE.finditer(article[:_DATELINE_REACH]):
-        if fold(lead[1]) in known:
-            return _spelled(lead[1].strip()), None
+        if fold(place := (lead[1] or lead[2])) in known:
+            return _spelled(place.strip()), None
     return None
 
 

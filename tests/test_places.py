@@ -193,8 +193,11 @@ def test_the_states_with_a_place_of_that_name_and_the_states_an_article_names() 
         ("The Broken Arrow Police Department said a man was shot.", ("Broken Arrow", None)),  # "The" is no part of it
         # "New York" is the city, not York (Pennsylvania)
         ("NEW YORK (AP) — The New York Police Department says a man was arrested.", ("New York", None)),
+        # a dateline written as a name, after a caption, with a dash (GVA dev)
+        ("Buy Photo (Photo: The Detroit News)Buy Photo  Detroit— Decrying the silence, a pastor spoke.",
+         ("Detroit", None)),
     ],
-)
+)  # fmt: skip
 def test_the_city_where_a_us_article_places_its_story(article: str, expected: tuple[str, str | None]) -> None:
     assert places.story_city(article) == expected
 
@@ -205,6 +208,7 @@ def test_the_city_where_a_us_article_places_its_story(article: str, expected: tu
         "A man was shot on Letchworth Drive, the Greene County Sheriff's Office said.",  # a county is no city
         "BAGHDAD, Iraq - A car bomb killed 12 people.",  # no US place
         "A man was shot.\n" + "He died later. " * 120 + "\nPITTSBURGH \u2013 more",  # no dateline that far down
+        "The shooting happened on Main Street \u2014 Police have no suspect.",  # a street before a dash: no place
         "",
     ],
 )
