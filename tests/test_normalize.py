@@ -664,6 +664,18 @@ def test_a_killing_the_model_left_out_becomes_the_incident_when_none_is_left() -
     assert killed.span is not None and killed.span.status == "exact"  # grounded like any other fact
 
 
+def test_a_killing_left_out_is_placed_in_a_us_story_city_whose_namesakes_are_mostly_american() -> None:
+    # GVA dev: the article never writes Texas, but the world's San Antonios are mostly the Texan one
+    article = "San Antonio police said a man was shot and killed at a hookah bar on the North Side on Saturday."
+    [result] = summarize(article=article, published=date(2015, 7, 5)).incidents
+    assert result.where is not None
+    assert (result.where.city, result.where.region, result.where.country_code) == ("San Antonio", "Texas", "US")
+    # an article that names another country is not placed in a US namesake ("SAN JOSE (COSTA RICA)")
+    abroad = "San Jose police said a man was shot and killed in Costa Rica on Saturday."
+    [elsewhere] = summarize(article=abroad, published=date(2015, 7, 5)).incidents
+    assert elsewhere.where is None or elsewhere.where.country_code != "US"
+
+
 def test_a_war_s_toll_is_no_incident_left_out() -> None:
     article = "THE WAR HAS COST 70,000 DEATHS TO THE SALVADORAN PEOPLE."
     assert summarize(article=article, published=date(1989, 12, 2)).incidents == []

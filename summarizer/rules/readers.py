@@ -219,11 +219,17 @@ def killing_left_out(incidents: list[Incident], article: Article) -> list[Incide
 
 def _lead_place(text: str) -> Place | None:
     """The country of a wire dateline's city; else the US city where the article places its story, when its
-    state is written after it or named in the article (a "PARIS, France" dateline is no Paris, Texas)."""
+    state is written after it or named in the article, or the world's cities of that name are mostly American
+    ("San Antonio") and the article names no other country (a "PARIS, France" dateline is no Paris, Texas, nor
+    "LIMA" Lima, Ohio, nor "SAN JOSE (COSTA RICA)" San Jose, California)."""
     if country := dateline_country(text):
         return Place(text=country[0], city=None, region=None, country=country[0], country_code=country[1])
     story = _story(text)
-    if story is None or story[1] is None or not story[2]:
+    if story is None or story[1] is None:
+        return None
+    if not story[2] and (
+        (places.gazetteer_country(story[0]) or ("", ""))[1] != "US" or places.countries_named(text) - {"US"}
+    ):
         return None
     city, state, _ = story
     return Place(text=city, city=city, region=state, country="United States", country_code="US")
