@@ -274,8 +274,7 @@ def countries_named(text: str) -> set[str]:
 
 def names_country(code: str, text: str) -> bool:
     """Whether ``text`` names the country of alpha-2 ``code`` (any of its names, whole words, folded)."""
-    folded = f" {fold(text)} "
-    return any(f" {name} " in folded for name, (_, alpha2) in _names().items() if alpha2 == code)
+    return code in countries_named(text)
 
 
 def state_of(city: str | None, article: str) -> str | None:

@@ -24,16 +24,15 @@ _ISO = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(\d{2})")
 def _when(text: str | None, article: str, published: date | None, future: bool = False) -> When | None:
     if not text or not text.strip():
         return None
-    if published is not None and text.strip() == published.isoformat() and not dates.gives_year(article, text[:4]):
-        # The prompt's publication day copied back, of an article that gives no year: no day the article gives
-        # (``readers.dated`` looks for one).
-        return When(text=text, date=None, precision="unknown")
     when = dates.resolve(text, published, future=future)
     year = when.date[:4] if when.date and when.date[0].isdigit() else None
     if year and not dates.gives_year(article, year) and text not in article:
         # The model wrote a year the article does not contain: resolve its words without it. An ISO date
-        # ("2015-07-23", written as the prompt writes the publication day) keeps its month and day.
+        # ("2015-07-23", the form the prompt gives the publication day in) keeps its month and day; the
+        # publication day copied back is no day the article gives (``readers.dated`` looks for one).
         iso = _ISO.fullmatch(text.strip())
+        if iso and published is not None and text.strip() == published.isoformat():
+            return When(text=text, date=None, precision="unknown")
         words = f"{calendar.month_name[int(iso[1])]} {int(iso[2])}" if iso else re.sub(rf",?\s*\b{year}\b", "", text)
         anchored = dates.resolve(words, published, future=future)
         when = When(text=text, date=anchored.date, precision=anchored.precision)
