@@ -49,7 +49,7 @@ from typing import Any
 from summarizer import places, responsibility
 from summarizer.aliases import AliasTable
 from summarizer.evaluation.scoring import (
-    attacker_killed,
+    attackers_killed,
     match_role,
     muc_date,
     muc_gold_roles,
@@ -97,11 +97,10 @@ def casualty_readers(gva: Path) -> list[Tally]:
     for record in _records(gva):
         gold = record["gold"]
         [read] = readers.by_rule([_BLANK], record["text"])  # the rules alone, as post-processing runs them
-        suspects = sum(1 for p in gold.get("participants") or [] if attacker_killed(p))
         for tally, count, truth in (
             (killed, read.killed, gold["num_killed"]),
             (injured, read.injured, gold["num_injured"]),
-            (attackers, read.perpetrators_killed, suspects),
+            (attackers, read.perpetrators_killed, attackers_killed(gold)),
         ):
             _mark(tally, count.number if count else None, int(truth or 0))
     return [killed, injured, attackers]

@@ -266,9 +266,12 @@ def _score_claims(board: Scoreboard, incidents: list[Predicted], templates: list
         board.mark("claims_precision_claimed", match_role([name], claimed, lenient=True).matched == 1)
 
 
-def attacker_killed(participant: dict[str, Any]) -> bool:
-    """Whether a GVA record's participant is an attacker (a subject-suspect) who was killed."""
-    return "Killed" in (participant.get("Status") or "") and "Victim" not in (participant.get("Type") or "")
+def attackers_killed(gold: dict[str, Any]) -> int:
+    """How many of a GVA record's participants are attackers (subject-suspects) who were killed."""
+    return sum(
+        "Killed" in (p.get("Status") or "") and "Victim" not in (p.get("Type") or "")
+        for p in gold.get("participants") or []
+    )
 
 
 def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted]) -> None:
@@ -283,7 +286,7 @@ def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
         board.mark(f"{kind}_within_20pct", _within(pred, int(value), 0.2))
     # GVA's num_killed counts the shooter too; the summary keeps attackers apart: scored on their own, over the
     # articles where the record or the summary has an attacker killed.
-    suspects = sum(1 for p in gold.get("participants") or [] if attacker_killed(p))
+    suspects = attackers_killed(gold)
     if suspects or main.perpetrators_killed:
         board.mark("attackers_killed_exact", (main.perpetrators_killed or 0) == suspects)
     try:
