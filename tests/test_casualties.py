@@ -205,6 +205,33 @@ def test_one_victim_who_later_died_or_was_found_dead_is_one_death(text: str, quo
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Paramedics rushed him to the hospital, but he didn't make it and was pronounced dead.",
+         "make it and was pronounced dead"),
+        ("Officers took the victim to a hospital where he was later pronounced dead.",
+         "a hospital where he was later pronounced dead"),
+        ("A crew pronounced him dead at the scene.", "A crew pronounced him dead"),
+        ("The boy was taken to a hospital but died from his injuries.", "to a hospital but died"),
+        ("A teenager hospitalized after a weekend shooting has died, police said.", "a weekend shooting has died"),
+        ("The girl was shot in the neck and died on the way.", "in the neck and died"),
+        ("The man, who was struck by a stray bullet, was shot in the chest and was pronounced dead.",
+         "the chest and was pronounced dead"),
+        ("A 5-year-old boy who was shot in the face at a home in the county has died.",
+         "A 5-year-old boy who was shot in the face at a home in the county has died"),
+    ],
+)  # fmt: skip
+def test_one_victim_pronounced_dead_or_who_died_whoever_the_subject_is_one_death(text: str, quote: str) -> None:
+    deaths = [m for m in find(text) if m.kind == "killed"]
+    assert [(m.number, m.perpetrators, m.quote) for m in deaths] == [(1, False, quote)]
+
+
+def test_an_attacker_pronounced_dead_is_no_victim() -> None:
+    [mention] = find("The suspect was pronounced dead at the scene.")
+    assert (mention.kind, mention.number, mention.perpetrators) == ("killed", 1, True)
+
+
+@pytest.mark.parametrize(
     "text", ["He nearly died after the shooting.", "She almost died of her wounds.", "The victim was shot."]
 )
 def test_one_victim_who_nearly_died_is_no_death(text: str) -> None:
@@ -580,7 +607,10 @@ def test_a_number_the_readers_read_as_the_other_kind_does_not_state_this_kind() 
 
 
 def test_how_many_times_someone_was_shot_is_no_count() -> None:
-    assert [(m.kind, m.number) for m in find("Holt was shot eight times and pronounced dead at the scene.")] == []
+    # one death, not eight
+    assert [(m.kind, m.number) for m in find("Holt was shot eight times and pronounced dead at the scene.")] == [
+        ("killed", 1)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -828,10 +858,13 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
         ("A woman suffered minor injuries.", [("injured", 1)]),
         ("The victim was found with a gunshot wound.", [("injured", 1)]),
         ("The 4-year-old girl was grazed by a bullet.", [("injured", 1)]),
-        ("The man was in critical condition and later died.", []),  # died of it: no hit
+        ("The man was in critical condition and later died.", [("killed", 1)]),  # died of it: no hit
         ("Four people are recovering after being shot early Sunday.", [("injured", 4)]),
         ("Three people suffered from nonlife-threatening gunshot wounds.", [("injured", 3)]),
         ("A child was hospitalized Sunday evening.", [("injured", 1)]),
+        ("The child suffered non-life threatening injuries.", [("injured", 1)]),
+        ("The boy sustained substantial, but non-life-threatening injuries.", [("injured", 1)]),
+        ("The injured man was driven to a hospital by a friend.", [("injured", 1)]),
     ],
 )
 def test_one_victim_taken_to_a_hospital_or_in_a_condition_is_hit(text: str, found: list[tuple[str, int]]) -> None:
