@@ -226,6 +226,18 @@ def test_one_victim_pronounced_dead_or_who_died_whoever_the_subject_is_one_death
     assert [(m.number, m.perpetrators, m.quote) for m in deaths] == [(1, False, quote)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The shooting also injured a 39-year-old man and a 26-year-old man, police said.", "injured"),
+        ("The gunfire wounded a 10-month-old boy and a bystander.", "injured"),
+        ("He killed a woman and her son before fleeing.", "killed"),
+    ],
+)
+def test_two_victims_the_objects_of_one_verb_are_two(text: str, kind: str) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == [(kind, 2)]
+
+
 def test_an_attacker_pronounced_dead_is_no_victim() -> None:
     [mention] = find("The suspect was pronounced dead at the scene.")
     assert (mention.kind, mention.number, mention.perpetrators) == ("killed", 1, True)
