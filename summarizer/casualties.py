@@ -227,6 +227,13 @@ _SINGLE = [
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?shot\s+(?:and\s+)?(?P<word>killed|dead|wounded|injured)\b", re.I
     ),
     re.compile(rf"\b(?P<word>death|killing|murder|fatal\s+shooting)\s+of\s+{_ONE}\s+{_NOT_ONE}[\w'-]+", re.I),
+    # "charged in the death of his best friend", "the fatal shooting of his 12-year-old son": one of theirs, alone.
+    # Alone on GVA dev: deaths 7 more right, none fewer.
+    re.compile(
+        rf"\b(?P<word>death|killing|murder|slaying|fatal\s+shooting)\s+of\s+(?P<number>his|her|their)\s+"
+        rf"(?:(?!and\b)[\w'-]+\s+){{0,2}}?{_PERSON}\b(?!\s+and\b|,|s\b)",
+        re.I,
+    ),
     re.compile(rf"\bleft\s+{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?P<word>dead|injured|wounded)\b", re.I),
     # One person named, "he"/"she", or "the child" with a singular verb: "Ketron Nathan was shot and
     # killed", "the child was pronounced dead", "a two-year-old boy died".

@@ -241,6 +241,19 @@ def test_two_victims_the_objects_of_one_verb_are_two(text: str, kind: str) -> No
     assert [(m.kind, m.number) for m in find(text)] == [(kind, 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He is charged in the March 1 death of his best friend.", [("killed", 1)]),
+        ("She faces a charge in the fatal shooting of her 4-year-old son.", [("killed", 1)]),
+        ("He was charged in the deaths of his parents.", []),
+        ("the murder of his father and mother", []),
+    ],
+)
+def test_the_death_of_one_of_theirs_is_one_death(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == found
+
+
 def test_an_attacker_pronounced_dead_is_no_victim() -> None:
     [mention] = find("The suspect was pronounced dead at the scene.")
     assert (mention.kind, mention.number, mention.perpetrators) == ("killed", 1, True)
