@@ -893,6 +893,9 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
         ("The child suffered non-life threatening injuries.", [("injured", 1)]),
         ("The boy sustained substantial, but non-life-threatening injuries.", [("injured", 1)]),
         ("The injured man was driven to a hospital by a friend.", [("injured", 1)]),
+        ("One of the teens, a 15-year-old boy, was grazed in the leg by a bullet.", [("injured", 1)]),
+        ("A stray bullet grazed the little girl's left shoulder.", [("injured", 1)]),
+        ("He was grazed by a bullet and later died.", [("killed", 1)]),
     ],
 )
 def test_one_victim_taken_to_a_hospital_or_in_a_condition_is_hit(text: str, found: list[tuple[str, int]]) -> None:
