@@ -895,6 +895,8 @@ def test_one_death_said_by_a_participle_a_fatal_shooting_of_or_passed_away(
         ("The injured man was driven to a hospital by a friend.", [("injured", 1)]),
         ("One of the teens, a 15-year-old boy, was grazed in the leg by a bullet.", [("injured", 1)]),
         ("A stray bullet grazed the little girl's left shoulder.", [("injured", 1)]),
+        ("He was treated and released from the hospital.", [("injured", 1)]),
+        ("The child, meanwhile, has been released from Children's Hospital.", [("injured", 1)]),
         ("He was grazed by a bullet and later died.", [("killed", 1)]),
     ],
 )
