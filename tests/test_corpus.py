@@ -13,8 +13,10 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -395,8 +397,15 @@ def test_summarize_many_yields_summaries_and_errors_as_they_finish_and_flat_rows
 
 
 def test_summarize_many_yields_each_article_as_it_finishes_not_in_input_order() -> None:
-    """The server holds the first request it gets (the first article's) a second, and answers the second at once."""
-    with Loopback(held(1.0, answer({"incidents": [EVENT]})), answer({"incidents": []})) as server:
+    """The server holds the first request it gets (the first article's) until an article has been yielded (10 s at
+    most), and answers the second at once. (A hold of a fixed second was too short on a loaded machine.)"""
+    yielded = threading.Event()
+
+    def slow(server: Loopback, conn: socket.socket) -> None:
+        yielded.wait(10)
+        answer({"incidents": [EVENT]})(server, conn)
+
+    with Loopback(slow, answer({"incidents": []})) as server:
         summarizer = Summarizer(base_url=server.base_url, model="m", retries=0, jobs=2, reask_unsupported=False)
 
         def records() -> Iterator[tuple[str, str]]:
@@ -404,5 +413,8 @@ def test_summarize_many_yields_each_article_as_it_finishes_not_in_input_order() 
             wait_until(lambda: len(server.requests) >= 1, 10)  # the slow one is on the wire before the fast one
             yield "fast", LAGOS
 
-        order = [article_id for article_id, _ in summarizer.summarize_many(records())]
+        order = []
+        for article_id, _ in summarizer.summarize_many(records()):
+            order.append(article_id)
+            yielded.set()
     assert order == ["fast", "slow"]
