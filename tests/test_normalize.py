@@ -435,12 +435,14 @@ def test_of_several_incidents_one_the_article_cannot_place_keeps_the_models_figu
     ]
 
 
-def test_one_victim_shot_is_no_injury_beside_the_death_the_model_reported() -> None:
-    # The rules read no death here ("was later pronounced dead"), but the model's figure holds one.
+def test_one_victim_shot_is_no_injury_beside_the_death_reported() -> None:
+    # The model's figure holds the death, and the rules now read "was later pronounced dead" themselves too.
     article = "In Kano, a 14-year-old boy was shot at a party. The boy was later pronounced dead, police said."
     died = {"quote": "The boy was later pronounced dead", "number": 1, "qualifier": "exact"}
     assert injured_of(article, kano(killed=died)) == [None]
-    assert injured_of(article, kano()) == [(1, "a 14-year-old boy was shot")]
+    assert injured_of(article, kano()) == [None]
+    # with no death told, the victim shot is the injured
+    assert injured_of("In Kano, a 14-year-old boy was shot at a party.", kano()) == [(1, "a 14-year-old boy was shot")]
 
 
 def test_a_death_toll_copied_to_several_incidents_is_the_first_ones() -> None:
