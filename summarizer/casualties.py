@@ -203,6 +203,9 @@ _CAPITAL = rf"{_NOT_NAME}(?:[A-Z][a-z'-]+|[A-Z]\.)"  # a capitalised word, or an
 _SHOUTED = rf"{_NOT_NAME}[A-Z][A-Z'-]+"  # a word of a text in capitals
 _NAME = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL}){{1,4}}|{_SHOUTED}(?:[ \t]+{_SHOUTED}){{1,4}}"
 _OWNER = rf"(?:{_CAPITAL}[ \t]+){{0,2}}{_CAPITAL}|(?:{_SHOUTED}[ \t]+){{0,2}}{_SHOUTED}"
+# The words before a victim's verb where the readers cannot tell its subject ("Paulk, 27, died", "a teenager riding in a
+# car is grazed"): kept in the quote, so that an attacker among them is told ("the suspect was released from ...").
+_WORDS_BEFORE = r"(?:\b[\w'-]+,?[ \t]+){0,3}?"
 _SINGLE = [
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
@@ -295,7 +298,7 @@ _SINGLE = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:\b[\w'-]+,?[ \t]+){0,3}?(?P<number>(?:has|and|but|who)[ \t]+)(?:later[ \t]+)?(?P<word>died)\b",
+        rf"{_WORDS_BEFORE}(?P<number>(?:has|and|but|who)[ \t]+)(?:later[ \t]+)?(?P<word>died)\b",
         re.IGNORECASE,
     ),
     # "Christopher Payne, 27, died": the sentence up to it, which must not speak of more than one ("Antoine Sutphen
@@ -389,7 +392,7 @@ _SINGLE_HIT = [
     # grazed the little girl"), none said to have died of it. Alone on GVA dev: 7 injury figures more right, none
     # fewer.
     re.compile(
-        r"(?:\b[\w'-]+,?[ \t]+){0,3}?(?<!\bwere )(?P<number>(?:was|is|got)[ \t]+)(?P<word>grazed)\b"
+        rf"{_WORDS_BEFORE}(?<!\bwere )(?P<number>(?:was|is|got)[ \t]+)(?P<word>grazed)\b"
         rf"{_NOT_FATAL}",
         re.I,
     ),
@@ -401,7 +404,7 @@ _SINGLE_HIT = [
     # One victim released from a hospital ("He was treated and released from the hospital", "The child, meanwhile,
     # has been released from the hospital"). Alone on GVA dev: 13 injury figures more, 6 more right, none fewer.
     re.compile(
-        r"(?:\b[\w'-]+,?[ \t]+){0,3}?(?<!\bwere )(?P<number>(?:was|has[ \t]+been|had[ \t]+been|is|been)[ \t]+)"
+        rf"{_WORDS_BEFORE}(?<!\bwere )(?P<number>(?:was|has[ \t]+been|had[ \t]+been|is|been)[ \t]+)"
         r"(?:(?:treated|later|since)[ \t]+(?:and[ \t]+)?)?(?P<word>released)[ \t]+from[ \t]+(?:the[ \t]+|an?[ \t]+)?"
         r"(?:[\w.'-]+[ \t]+){0,4}?(?:hospital|medical[ \t]+cent(?:er|re))\b",
         re.I,
