@@ -204,6 +204,14 @@ def words_for(when: When, text: str, published: date | None, future: bool = Fals
     return None
 
 
+def days_said(text: str, published: date | None) -> list[When]:
+    """Every day of the calendar ``text`` gives, in order, each with the words that give it ("Friday",
+    "March 3", "yesterday"); months, years and days without a year are left out."""
+    said = sorted({(m.start(), m.end()) for pattern in _SAID for m in pattern.finditer(text)})
+    found = (first(text[start:end], published) for start, end in said)
+    return [when for when in found if when is not None and when.precision == "day" and (when.date or " ")[0].isdigit()]
+
+
 # A time of day and nothing else: "around 1 a.m.", "early morning", "shortly after 8:15 p.m.".
 _TIME_OF_DAY = re.compile(
     r"(?:(?:early|late|around|about|at|shortly\s+(?:before|after)|just\s+(?:before|after)|in\s+the)\s+)*"

@@ -793,6 +793,24 @@ def test_the_first_day_read_for_an_undated_incident_is_not_a_weekday_something_w
     assert kept.when is not None and kept.when.date == "2015-06-14"
 
 
+def test_the_first_day_read_gives_way_to_a_day_at_most_two_earlier_said_close_by() -> None:
+    # GVA dev: a report tells what followed first; the shooting's day, one day earlier, comes after it.
+    article = (
+        "Neighbors held a vigil Saturday evening for three victims who were shot and killed Friday in their home. "
+        "Police have not named a suspect."
+    )
+    [result] = summarize(incident(when=None), article=article, published=date(2015, 9, 19)).incidents
+    assert result.when is not None and (result.when.date, result.when.text) == ("2015-09-18", "Friday")
+    # The next sentence is close by too.
+    split = article.replace(" who were shot and killed Friday in their home.", " of a shooting. They died Friday.")
+    [result] = summarize(incident(when=None), article=split, published=date(2015, 9, 19)).incidents
+    assert result.when is not None and result.when.date == "2015-09-18"
+    # A day a week earlier is another event's ("Monday" before a Saturday), not the incident's.
+    week = article.replace("Friday", "Monday")
+    [result] = summarize(incident(when=None), article=week, published=date(2015, 9, 19)).incidents
+    assert result.when is not None and result.when.date == "2015-09-19"
+
+
 def test_a_day_the_model_takes_from_the_wire_dateline_gives_way_to_the_day_its_sentences_give() -> None:
     # MUC-4 dev: the dateline is the report's day; the missionaries were shot "last night".
     article = (
