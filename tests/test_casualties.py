@@ -574,6 +574,8 @@ def test_one_victim_named_in_a_text_in_capitals_is_one_death(text: str, quote: s
         ("THEY DEMANDED AN INQUIRY INTO BERNARDO JARAMILLO'S MURDER.", "BERNARDO JARAMILLO'S MURDER"),
         ("Protests followed the killing of Trayvon Martin in Sanford.", "killing of Trayvon Martin"),
         ("AFTER THE DEATH OF CARLOS GALAN, THE GOVERNMENT LAUNCHED AN OFFENSIVE.", "DEATH OF CARLOS GALAN"),
+        # MUC-4 dev: a wire text's line wrapped inside the name
+        ("PUBLICITY. AFTER THE DEATH OF CARLOS\nGALAN, A GREAT COLOMBIAN LEADER, THE", "DEATH OF CARLOS\nGALAN"),
     ],
 )  # fmt: skip
 def test_one_person_named_as_the_one_killed_is_one_death(text: str, quote: str) -> None:
