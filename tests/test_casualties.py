@@ -691,6 +691,9 @@ def test_one_victim_shot_dead_or_an_attacker_shot_is_no_hit(text: str) -> None:
         ("Two men were fatally shot Monday.", 2, "Two men were fatally shot"),
         ("A man was shot to death in his car.", 1, "A man was shot to death"),
         ("Ketron Nathan was fatally wounded.", 1, "Ketron Nathan was fatally wounded"),
+        # GVA dev: said with "a", "fatally" was read as a manner and "wounded" as an injury
+        ("A man was fatally wounded in a shooting shortly after midnight.", 1, "A man was fatally wounded"),
+        ("A man was shot and fatally wounded.", 1, "A man was shot and fatally wounded"),
         ("Three people were stabbed to death.", 3, "Three people were stabbed to death"),
     ],
 )
