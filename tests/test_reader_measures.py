@@ -27,3 +27,21 @@ def test_a_claim_is_matched_by_any_name_the_key_gives_its_party_and_counted_once
     claimed, held = readers.responsibility_reader([path])
     assert (claimed.spoke, claimed.right, claimed.findable) == (1, 1, 1)
     assert (held.spoke, held.findable) == (0, 0)
+
+
+def test_the_victims_killed_are_held_to_the_records_toll_less_its_dead_attackers(tmp_path: Path) -> None:
+    # GVA's num_killed counts a shooter who killed himself; the readers keep him apart from the victims.
+    gold = {
+        "num_killed": 2,
+        "num_injured": 0,
+        "participants": [{"Type": "Victim", "Status": "Killed"}, {"Type": "Subject-Suspect", "Status": "Killed"}],
+    }
+    text = "Police said a man shot and killed his wife Sunday and then killed himself."
+    record = {"id": "1", "text": text, "gold": gold}
+    path = tmp_path / "gva.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    killed, victims, injured, attackers = readers.casualty_readers(path)
+    assert (killed.spoke, killed.right, killed.findable) == (1, 0, 1)  # 1 victim read, the toll is 2
+    assert (victims.spoke, victims.right, victims.findable) == (1, 1, 1)
+    assert (attackers.spoke, attackers.right, attackers.findable) == (1, 1, 1)
+    assert (injured.spoke, injured.findable) == (0, 0)

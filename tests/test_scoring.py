@@ -409,6 +409,7 @@ def test_gva_exact_answer_scores_one() -> None:
         for k in (
             "incident_found",
             "killed_exact",
+            "victims_killed_exact",
             "killed_within_20pct",
             "injured_exact",
             "injured_within_20pct",
@@ -456,6 +457,10 @@ def test_gva_attackers_killed_are_scored_apart_where_the_record_or_the_summary_h
     assert rate(gva_report([Predicted(killed=1, perpetrators_killed=1)], gold), "attackers_killed_exact") == 1.0
     assert rate(gva_report([Predicted(killed=1)], gold), "attackers_killed_exact") == 0.0
     alone = GVA | {"participants": [victim]}
+    # The record's toll counts the shooter; the summary's victims are held to the victims killed too.
+    assert rate(gva_report([Predicted(killed=1, perpetrators_killed=1)], gold), "killed_exact") == 0.0
+    assert rate(gva_report([Predicted(killed=1, perpetrators_killed=1)], gold), "victims_killed_exact") == 1.0
+    assert rate(gva_report([Predicted(killed=2)], gold), "victims_killed_exact") == 0.0
     assert rate(gva_report([Predicted(killed=1, perpetrators_killed=1)], alone), "attackers_killed_exact") == 0.0
     assert "attackers_killed_exact" not in gva_report([Predicted(killed=1)], alone)["rates"]
 

@@ -94,6 +94,7 @@ def casualty_readers(gva: Path) -> list[Tally]:
     """The figures the rules give an article's one incident, as if the model had given none."""
     killed, injured = Tally("casualties: killed (GVA dev)"), Tally("casualties: injured (GVA dev)")
     attackers = Tally("casualties: attackers killed (GVA dev, against the record's subject-suspects killed)")
+    victims = Tally("casualties: killed (GVA dev, against the record's victims killed: its toll less the attackers)")
     for record in _records(gva):
         gold = record["gold"]
         [read] = readers.by_rule([_BLANK], record["text"])  # the rules alone, as post-processing runs them
@@ -101,9 +102,10 @@ def casualty_readers(gva: Path) -> list[Tally]:
             (killed, read.killed, gold["num_killed"]),
             (injured, read.injured, gold["num_injured"]),
             (attackers, read.perpetrators_killed, attackers_killed(gold)),
+            (victims, read.killed, int(gold["num_killed"] or 0) - attackers_killed(gold)),
         ):
             _mark(tally, count.number if count else None, int(truth or 0))
-    return [killed, injured, attackers]
+    return [killed, victims, injured, attackers]
 
 
 def muc_casualty_readers(muc: list[Path]) -> list[Tally]:

@@ -289,6 +289,10 @@ def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
     suspects = attackers_killed(gold)
     if suspects or main.perpetrators_killed:
         board.mark("attackers_killed_exact", (main.perpetrators_killed or 0) == suspects)
+    # killed_exact holds the summary's victims to the record's toll, which counts a dead shooter too (8.4% of GVA
+    # dev articles): victims_killed_exact holds them to the victims the record has killed.
+    if gold.get("num_killed") is not None:
+        board.mark("victims_killed_exact", (main.killed or 0) == int(gold["num_killed"]) - suspects)
     try:
         gold_day = datetime.strptime(gold["date"], "%B %d, %Y").date().isoformat()
         board.mark("date_day_accuracy", main.date == gold_day)
