@@ -334,6 +334,42 @@ def test_a_toll_that_counts_the_attacker_is_its_victims_and_one_dead_attacker(
 
 
 @pytest.mark.parametrize(
+    ("text", "victims", "quote"),
+    [  # GVA dev's words
+        ("Two people are dead in an apparent murder-suicide, police said.", 1,
+         "Two people are dead in an apparent murder-suicide"),
+        ("Police are investigating a murder suicide after four bodies were found in a home.", 3,
+         "murder suicide after four bodies"),
+    ],
+)  # fmt: skip
+def test_a_toll_of_all_the_dead_in_a_murder_suicide_counts_the_attacker(text: str, victims: int, quote: str) -> None:
+    dead = [(m.number, m.perpetrators, m.quote) for m in find(text) if m.kind == "killed"]
+    assert dead == [(victims, False, quote), (1, True, quote)]
+    assert supports_count(quote, victims, "killed") and supports_count(quote, 1, "perpetrators_killed")
+
+
+def test_a_murder_suicide_is_one_dead_attacker_beside_the_victims_he_killed() -> None:
+    # A toll said as his victims does not count him: "killed his wife and two sons", "a double murder".
+    text = "Police said he shot and killed Mary Jones and Tom Brown in a murder-suicide on Sunday."
+    dead = [(m.number, m.perpetrators) for m in find(text) if m.kind == "killed"]
+    assert dead == [(2, False), (1, True)]
+    assert [(m.number, m.perpetrators) for m in find("Police are investigating a murder-suicide.")] == [(1, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # GVA dev's words
+        "Investigators were treating the deaths of the two as a double suicide, not a murder-suicide.",
+        "Police said an attempted murder-suicide took place on May 17.",
+        "Officials refused to comment about whether the two deaths were a murder-suicide.",
+        "The potential for this being a murder-suicide case has been ruled out by detectives.",
+    ],
+)
+def test_a_murder_suicide_denied_or_only_attempted_is_no_attackers_death(text: str) -> None:
+    assert [m for m in find(text) if m.perpetrators] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The man shot his wife before turning the gun on himself.",
