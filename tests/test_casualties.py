@@ -1119,3 +1119,29 @@ def test_a_double_killing_does_not_hide_a_larger_figure() -> None:
 def test_an_age_before_all_or_both_or_a_semicolon_is_no_count() -> None:
     text = "Nicholas Powers, 30; Demario Burnett, 21; and Jerry Coleman, 31 all died of gunshot wounds."  # GVA dev
     assert 31 not in [m.number for m in find(text)] and 30 not in [m.number for m in find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "quote"),
+    [  # GVA dev's words
+        ("The 15-year-old suffered a critical injury but is expected to survive.", 1,
+         "The 15-year-old suffered a critical injury but is expected to survive"),
+        ("Authorities say a Los Angeles police officer is conscious and expected to survive.", 1,
+         "a Los Angeles police officer is conscious and expected to survive"),
+        ("Both are expected to recover.", 2, "Both are expected to recover"),
+        ('"All four shooting victims are expected to survive," police said.', 4,
+         "All four shooting victims are expected to survive"),
+        ("Police say the other three victims are expected to survive.", 3,
+         "the other three victims are expected to survive"),
+    ],
+)  # fmt: skip
+def test_victims_expected_to_survive_are_injured(text: str, number: int, quote: str) -> None:
+    assert [(m.kind, m.number, m.hit, m.quote) for m in find(text)] == [("injured", number, False, quote)]
+    assert supports_count(quote, number, "injured")
+
+
+@pytest.mark.parametrize(
+    "text", ["They are expected to be OK.", "The suspect is expected to survive.", "He is not expected to survive."]
+)
+def test_survivors_not_counted_or_not_victims_give_no_injury(text: str) -> None:
+    assert [m for m in find(text) if m.kind == "injured" and not m.perpetrators] == []
