@@ -62,11 +62,14 @@ _PERPETRATOR = re.compile(
 # charged in a stabbing death": those charged are no victims).
 _CLAUSE_START = (
     r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
-    r"|charged|arrested|accused|convicted|sentenced|indicted"
+    r"|charged|arrested|accused|convicted|sentenced|indicted|wanted|(?:in\s+)?connection\s+with|connected\s+(?:with|to)"
 )
 # Nor a new paragraph, nor the number's own "were shot" ("Six people were shot Sunday night, leaving one dead":
 # six hit, one dead; not "were shot and killed"); a dot only after a capital letter alone ("U.S.", not "p.m.").
-_OWN_HIT = r"\b(?:were|was)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+_OWN_HIT = (  # and a headline's "5 shot, 1 dead"
+    r"\b(?:were|was)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+    r"|\bshot,?\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:dead|killed|died)\b)"
+)
 _BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
 # Two groups of victims with one verb: "six Jesuits and two more persons were killed", "three men and three
 # women injured", "three females and two males were taken to hospital" (what lies between the first number and

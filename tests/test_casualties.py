@@ -993,6 +993,10 @@ def test_a_toll_of_another_year_is_no_count(text: str, found: list[tuple[str, in
         ("Four juveniles and three adults were shot during three separate shootings.", []),
         # GVA dev: the suspects charged, a caliber, the victims' shared age
         ("Six O.C. residents charged in a stabbing death over a love triangle", []),
+        ("Two men wanted in connection with the shooting death of a teen were arrested.", [("killed", 1)]),
+        ("Police are looking for two people they believe are connected with the shooting death.", []),
+        # GVA dev: a headline's victims hit, then its dead
+        ("Five shot, one dead in overnight shooting", [("killed", 1)]),
         ("Police found 9 mm magazines near the teen who shot and killed himself", [("killed", 1)]),  # his own
         ("Antoine Sutphen and Ormani Duncan, both 24 and from Pasadena, died after the shooting.", []),
         ("Gunmen killed 3 people on Saturday in two cars.", [("killed", 3)]),
