@@ -447,6 +447,13 @@ _PAIR = re.compile(
     rf"{_TWO}(?:found\s+)?(?P<word>{_FATAL}|killed|dead|slain|murdered|wounded|injured|hurt)\b", re.IGNORECASE
 )
 _PAIR_HIT = re.compile(rf"{_TWO}(?P<word>shot)\b{_NOT_FATAL}", re.IGNORECASE)
+# Two victims who died: "a woman and toddler died", "a man and his daughter later died". Alone on GVA dev: deaths 2
+# more right, none fewer.
+_PAIR_DIED = re.compile(
+    rf"\b(?P<number>an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+and\s+(?:(?:an?|one|her|his|their)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:both|later|have|had)\s+)*(?P<word>died)\b",
+    re.IGNORECASE,
+)
 # Two victims, the objects of one verb: "injured a 39-year-old man and a 26-year-old man", "killed a woman and her
 # son". Alone on GVA dev: 5 injury figures and 1 death figure more right, none fewer. (Two shot, "shot a girl and a
 # bystander", was 1 fewer right and none more: not read.)
@@ -821,9 +828,8 @@ def find(text: str) -> list[Mention]:
         )
     taken = [(m.start, m.end) for m in found.values()]
     # Two victims, then one, where no figure was read from the same words; then one victim hit (never an attacker).
-    singles = [(_PAIR, False, 2), (_PAIR_HIT, True, 2), (_PAIR_OBJECT, False, 2), (_NAMED_TWO, False, 2)] + [
-        (p, False, 1) for p in [*_SINGLE, _NAMED_ONE]
-    ]
+    singles = [(_PAIR, False, 2), (_PAIR_DIED, False, 2), (_PAIR_HIT, True, 2), (_PAIR_OBJECT, False, 2)]
+    singles += [(_NAMED_TWO, False, 2)] + [(p, False, 1) for p in [*_SINGLE, _NAMED_ONE]]
     for m in _MULTIPLE.finditer(text):
         if not _overlaps(m, taken):
             taken.append((m.start(), m.end()))

@@ -242,6 +242,13 @@ def test_two_victims_the_objects_of_one_verb_are_two(text: str, kind: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text", ["A woman and toddler died after the shooting, police said.", "A man and his daughter later died."]
+)  # GVA dev's words
+def test_two_victims_who_died_are_two_deaths(text: str) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("He is charged in the March 1 death of his best friend.", [("killed", 1)]),
