@@ -868,8 +868,8 @@ def find(text: str) -> list[Mention]:
             if count is None or _overlaps(m, taken) or _PERPETRATOR.search(m.group(0)):
                 continue
             taken.append((m.start(), m.end()))
-            told = (m.start(), m.end(), text[m.start() : m.end()].strip())
-            found[(m.start("number"), m.end("number"))] = Mention("injured", count, "exact", False, *told)
+            quote = text[m.start() : m.end()].strip()
+            found[(m.start("number"), m.end("number"))] = Mention("injured", count, "exact", False, *m.span(), quote)
     for m in _OWN_DEATH.finditer(text):
         if not _overlaps(m, taken):
             taken.append((m.start(), m.end()))
