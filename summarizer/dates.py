@@ -189,13 +189,17 @@ _SAID = [
 ]
 
 
+def _said(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says a date in any words :func:`first` reads, in order."""
+    return sorted({(m.start(), m.end()) for pattern in _SAID for m in pattern.finditer(text)})
+
+
 def words_for(when: When, text: str, published: date | None, future: bool = False) -> str | None:
     """The first words of ``text`` that give the same date as ``when``, at its precision ("12 JAN 90" for
     the model's "12 January 1990", "TODAY" for the day of publication); None when no words there do."""
     if not when.date or when.precision == "unknown":
         return None
-    said = sorted({(m.start(), m.end()) for pattern in _SAID for m in pattern.finditer(text)})
-    for start, end in said:
+    for start, end in _said(text):
         found = first(text[start:end], published, future)
         if found is not None and (found.date, found.precision) == (when.date, when.precision):
             words = text[start:end]
@@ -207,8 +211,7 @@ def words_for(when: When, text: str, published: date | None, future: bool = Fals
 def days_said(text: str, published: date | None) -> list[When]:
     """Every day of the calendar ``text`` gives, in order, each with the words that give it ("Friday",
     "March 3", "yesterday"); months, years and days without a year are left out."""
-    said = sorted({(m.start(), m.end()) for pattern in _SAID for m in pattern.finditer(text)})
-    found = (first(text[start:end], published) for start, end in said)
+    found = (first(text[start:end], published) for start, end in _said(text))
     return [when for when in found if when is not None and when.precision == "day" and (when.date or " ")[0].isdigit()]
 
 
