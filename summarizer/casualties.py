@@ -329,6 +329,12 @@ _SURVIVORS = [
                 rf"(?P<word>{_SURVIVE})", re.IGNORECASE), 2),
     (re.compile(rf"\b(?:all|the(?:[ \t]+other)?)[ \t]+{_NUMBER}[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?(?:are|were)[ \t]+"
                 rf"(?:(?!not\b)\w+[ \t]+){{0,2}}?(?P<word>{_SURVIVE})", re.IGNORECASE), 0),
+    # "her injuries are not life-threatening", "the boy's injuries were not considered life-threatening" (alone on GVA
+    # dev: injuries 5 more right, none fewer)
+    (re.compile(rf"(?:\b(?P<number>his|her)|(?<![\w'-])(?:the[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?{_PERSON}|{_CAPITAL})"
+                r"['\u2019]s)[ \t]+(?:[\w-]+[ \t]+)?(?P<word>injur(?:y|ies))[ \t]+(?:are|were|was|is)[ \t]+not[ \t]+"
+                r"(?:(?:considered|believed|thought)[ \t]+(?:to[ \t]+be[ \t]+)?)?life[- ]threatening\b",
+                re.IGNORECASE), 1),
     # "two are in critical condition", "the other two remain in critical condition", "both are in stable condition",
     # none said to have died (alone on GVA dev: injuries 8 more right, 1 fewer)
     (re.compile(rf"\b(?:the[ \t]+(?:other[ \t]+)?)?(?:{_NUMBER}|(?P<both>both))[ \t]+(?:[\w'-]+[ \t]+){{0,2}}?"
@@ -869,7 +875,8 @@ def find(text: str) -> list[Mention]:
                 continue
             taken.append((m.start(), m.end()))
             quote = text[m.start() : m.end()].strip()
-            found[(m.start("number"), m.end("number"))] = Mention("injured", count, "exact", False, *m.span(), quote)
+            at = m.span("number") if m["number"] else m.span()  # "both", "the boy's" are no number
+            found[at] = Mention("injured", count, "exact", False, *m.span(), quote)
     for m in _OWN_DEATH.finditer(text):
         if not _overlaps(m, taken):
             taken.append((m.start(), m.end()))

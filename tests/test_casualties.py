@@ -1148,6 +1148,10 @@ def test_an_age_before_all_or_both_or_a_semicolon_is_no_count() -> None:
         ("One victim died, while the other two remain in critical condition.", 2,
          "the other two remain in critical condition"),
         ("They were both taken to the hospital. Both are in stable condition.", 2, "Both are in stable condition"),
+        ("The boy's injuries are not life-threatening, Captain Gary Hood said.", 1,
+         "The boy's injuries are not life-threatening"),
+        ("Wright's injuries are not life threatening, but he is to undergo surgery.", 1,
+         "Wright's injuries are not life threatening"),
     ],
 )  # fmt: skip
 def test_victims_expected_to_survive_are_injured(text: str, number: int, quote: str) -> None:
@@ -1157,8 +1161,21 @@ def test_victims_expected_to_survive_are_injured(text: str, number: int, quote: 
     assert supports_count(quote, number, "injured")
 
 
+def test_two_survivors_in_one_text_are_two_figures() -> None:
+    # "both" and "the boy's" are no number: each figure is kept, none overwrites another
+    text = "Both are in stable condition. The boy's injuries are not life-threatening. "
+    text += "Later both were in good condition."
+    assert [m.number for m in find(text)] == [2, 1, 2]
+
+
 @pytest.mark.parametrize(
-    "text", ["They are expected to be OK.", "The suspect is expected to survive.", "He is not expected to survive."]
+    "text",
+    [
+        "They are expected to be OK.",
+        "The suspect is expected to survive.",
+        "He is not expected to survive.",
+        "Their injuries are not life-threatening.",
+    ],
 )
 def test_survivors_not_counted_or_not_victims_give_no_injury(text: str) -> None:
     assert [m for m in find(text) if m.kind == "injured" and not m.perpetrators] == []
