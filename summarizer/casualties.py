@@ -213,10 +213,11 @@ _OWNER = rf"(?:{_CAPITAL}[ \t]+){{0,2}}{_CAPITAL}|(?:{_SHOUTED}[ \t]+){{0,2}}{_S
 _WORDS_BEFORE = r"(?:\b[\w'-]+,?[ \t]+){0,3}?"
 _SINGLE = [
     # "a man was shot and killed", "a man was critically wounded", "a man was fatally wounded" (a death: "fatally" is
-    # the word's, not a manner before it; alone on GVA dev, injuries 4 more right, none fewer).
+    # the word's, not a manner before it; alone on GVA dev, injuries 4 more right, none fewer), "a woman was also
+    # injured" (2 more, none fewer).
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|is|has\s+been|had\s+been)\s+"
-        rf"(?:found\s+)?(?:(?:shot|later|critically|seriously|fatally(?!\s+(?:shot|stabbed|wounded|injured)\b))\s+"
+        rf"(?:found\s+)?(?:(?:shot|later|also|critically|seriously|fatally(?!\s+(?:shot|stabbed|wounded|injured)\b))\s+"
         rf"(?:and\s+)?)*(?:found\s+|pronounced\s+)?"
         rf"(?P<word>{_ONE_DEATH})\b",
         re.IGNORECASE,

@@ -744,6 +744,12 @@ def test_victims_fatally_shot_or_shot_to_death_are_dead(text: str, number: int, 
     assert [(m.kind, m.number, m.quote) for m in find(text)] == [("killed", number, quote)]
 
 
+def test_one_victim_also_injured_is_one_injury() -> None:
+    # GVA dev: "also" before the word was no manner the one-victim reading knew
+    text = "A woman was also injured during the shooting, but her wounds are minor."
+    assert [(m.kind, m.number, m.quote) for m in find(text)] == [("injured", 1, "A woman was also injured")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
