@@ -826,6 +826,14 @@ def test_a_day_the_model_takes_from_the_wire_dateline_gives_way_to_the_day_its_s
     quiet = article.replace(" LAST NIGHT", "")
     [result] = summarize(shot, article=quiet, published=date(1989, 5, 25)).incidents
     assert result.when is not None and result.when.date == "1989-05-25"
+    # The dateline's day in the model's own words is the report's day as well.
+    own_words = incident(when="25 May 1989", casualties=killed, perpetrators=[], responsibility=[], weapons=[])
+    [result] = summarize(own_words, article=article, published=date(1989, 5, 25)).incidents
+    assert result.when is not None and (result.when.date, result.when.text) == ("1989-05-24", "LAST NIGHT")
+    # Unless a sentence gives that day too ("TODAY"): then it is the sentence's.
+    today = article.replace("THE POLICE SAID", "THE POLICE SAID TODAY")
+    [result] = summarize(own_words, article=today, published=date(1989, 5, 25)).incidents
+    assert result.when is not None and result.when.date == "1989-05-25"
 
 
 @pytest.mark.parametrize(
