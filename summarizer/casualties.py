@@ -340,6 +340,9 @@ _NAMED_TWO = re.compile(
 # One victim hit, none said to have died of it: "a man was shot in the leg", "Ketron Nathan was shot Tuesday".
 # Not when its clause says the victim died: "Holt was shot eight times and pronounced dead".
 _NOT_FATAL = r"(?![^.;:\n]{0,80}?\b(?:killed|dead|died|dies|fatally|death)\b)"
+# A wound said to be mortal is no injury: "suffered a fatal gunshot wound" (alone on GVA dev: one injury figure
+# fewer said, where the record has none; no other change).
+_NOT_MORTAL = r"(?!(?:fatal|deadly|mortal|lethal)\b)"
 # Victims who lived: "he is expected to survive", "the 15-year-old suffered a critical injury but is expected to
 # recover", "both are expected to be OK", "all four shooting victims are expected to survive". Injured, beside the
 # dead too; "they", "the other victims" give no figure. Alone on GVA dev outside the unread slice: injuries right
@@ -401,7 +404,8 @@ _SINGLE_HIT = [
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(
-        rf"\b(?P<word>suffer(?:ed|s|ing))\s+(?P<number>an?)\s+(?:[\w'-]+\s+){{0,2}}?(?:gunshot|bullet)\s+wound\b{_NOT_FATAL}",
+        rf"\b(?P<word>suffer(?:ed|s|ing))\s+(?P<number>an?)\s+(?:{_NOT_MORTAL}[\w'-]+\s+){{0,2}}?(?:gunshot|bullet)\s+wound\b"
+        rf"{_NOT_FATAL}",
         re.I,
     ),
     # "the man was listed in stable condition", "a woman suffered minor injuries", "the victim was found with a
@@ -410,7 +414,7 @@ _SINGLE_HIT = [
     re.compile(
         rf"\b(?P<number>the|an?|one)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:was|is|remains|remained)\s+(?:listed\s+|reported\s+)?"
         r"(?:in\s+(?P<word>(?:stable|critical|serious|fair|good)\s+condition)|grazed)"
-        r"|(?:suffered|sustained)\s+(?:[\w-]+,?\s+){0,3}?(?:injuries|wounds?)\b|was\s+found\s+with\s+(?:an?\s+)?"
+        rf"|(?:suffered|sustained)\s+(?:{_NOT_MORTAL}[\w-]+,?\s+){{0,3}}?(?:injuries|wounds?)\b|was\s+found\s+with\s+(?:an?\s+)?"
         r"(?:gunshot|bullet)\s+wounds?)\b"
         r"(?![^.;\n]{0,80}?\b(?:died|dead|death|pronounced|succumbed)\b)",
         re.I,

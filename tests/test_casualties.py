@@ -1185,3 +1185,20 @@ def test_two_survivors_in_one_text_are_two_figures() -> None:
 )
 def test_survivors_not_counted_or_not_victims_give_no_injury(text: str) -> None:
     assert [m for m in find(text) if m.kind == "injured" and not m.perpetrators] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GVA dev: the wound killed her.
+        "According to their investigation, a 20-year-old woman suffered a fatal gunshot wound.",
+        "The man suffered fatal gunshot wounds to the chest.",
+        "A woman suffered a mortal wound.",
+    ],
+)
+def test_a_wound_said_to_be_fatal_is_no_injury(text: str) -> None:
+    assert [m for m in find(text) if m.kind == "injured"] == []
+
+
+def test_a_wound_not_said_to_be_fatal_is_still_an_injury() -> None:
+    assert [(m.kind, m.number) for m in find("A woman suffered a gunshot wound to the leg.")] == [("injured", 1)]
