@@ -117,6 +117,7 @@ def test_gold_turned_into_predictions_scores_one(gold: dict[str, dict[str, Any]]
         "relevance_accuracy",
         "type_accuracy",
         "date_day_accuracy",
+        "date_said_accuracy",
         "country_accuracy",
         "city_accuracy",
         "injured_exact",
@@ -352,6 +353,30 @@ def test_norm(raw: str, expected: str) -> None:
 )
 def test_muc_date(raw: str | None, days: set[str]) -> None:
     assert scoring.muc_date(raw) == days
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        ("28 MAR 89", {"1989-03-28"}),
+        ("- 18 MAY 90", set()),  # a bound alone: the key's date of an incident recalled without one
+        ("17 FEB 90 - 18 FEB 90", {"1990-02-17", "1990-02-18"}),
+        ("01 JAN 90 - 31 JAN 90", {"1990-01-01", "1990-01-31", "1990-01"}),  # "in January": the month too
+        ("01 FEB 88 - 28 FEB 88", {"1988-02-01", "1988-02-28"}),  # not the whole of a leap year's February
+        (None, set()),
+    ],
+)
+def test_muc_said_leaves_out_a_bound_and_gives_a_whole_month_as_the_month(raw: str | None, said: set[str]) -> None:
+    assert scoring.muc_said(raw) == said
+
+
+def test_date_said_is_scored_where_a_key_says_a_date(gold: dict[str, dict[str, Any]]) -> None:
+    doc = {"relevant": True, "templates": [{**gold[SUSPECTED]["templates"][0], "date": "- 18 MAY 90"}]}
+    recalled = board_for({SUSPECTED: doc}, {SUSPECTED: [Predicted(type="bombing")]}).report()
+    assert "date_said_accuracy" not in recalled["rates"] and rate(recalled, "date_day_accuracy") == 0.0
+    january = {"relevant": True, "templates": [{**gold[SUSPECTED]["templates"][0], "date": "01 JAN 90 - 31 JAN 90"}]}
+    month = board_for({SUSPECTED: january}, {SUSPECTED: [Predicted(type="bombing", date="1990-01")]}).report()
+    assert (rate(month, "date_said_accuracy"), rate(month, "date_day_accuracy")) == (1.0, 0.0)
 
 
 @pytest.mark.parametrize(

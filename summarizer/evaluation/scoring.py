@@ -135,6 +135,22 @@ def muc_date(raw: str | None) -> set[str]:
     return days
 
 
+def muc_said(raw: str | None) -> set[str]:
+    """The dates a key says an incident happened on, leaving out a bound alone ("- 18 MAY 90": on or before the
+    report, which keys write for an incident a text recalls without a date): its days, and a range that is one
+    whole month ("01 JAN 90 - 31 JAN 90", the text's "in January") as that month too ('1990-01')."""
+    text = (raw or "").strip()
+    if text.startswith("-"):
+        return set()
+    days = muc_date(text)
+    if len(days) == 2:
+        first, last = sorted(date.fromisoformat(day) for day in days)
+        after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        if first.day == 1 and (first.year, first.month) == (last.year, last.month) and (after - last).days == 1:
+            days.add(first.isoformat()[:7])
+    return days
+
+
 def muc_published(text: str) -> date | None:
     """The dateline of a MUC text: 'GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) --'."""
     m = re.search(r"\b(\d{1,2} [A-Z]{3} \d{2})\b", text[:200])
@@ -214,6 +230,8 @@ def score_muc(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
     gold_days = set().union(*(muc_date(t.get("date")) for t in templates))
     if gold_days:
         board.mark("date_day_accuracy", any(i.date in gold_days for i in incidents))
+    if said := set().union(*(muc_said(t.get("date")) for t in templates)):  # the keys' "- D" bounds left out
+        board.mark("date_said_accuracy", any(i.date in said for i in incidents))
     places = [muc_location(t.get("location")) for t in templates]
     if any(c for c, _ in places):
         board.mark("country_accuracy", any(same_place(i.country, c) for i in incidents for c, _ in places))
