@@ -281,12 +281,26 @@ def state_of(city: str | None, article: str) -> str | None:
     """The one state with a place of that name that the article names, else the one with a place of that
     name and a county the article names ("Jacksonville, Onslow County": North Carolina), else the gazetteer's
     dominant one (:func:`gazetteer_state`). Measured alone on the answer key's cities of all 4,574 GVA dev
-    articles (:mod:`summarizer.evaluation.readers`): the county placed 137 more right (3,822 -> 3,959)."""
+    articles (:mod:`summarizer.evaluation.readers`): the county placed 137 more right (3,822 -> 3,959).
+    A place the gazetteer does not know ("Fort Hood", a street, none) is in the one state the article gives
+    (:func:`_one_state`): alone, 82 more states said, 77 of them right (3,969 of 4,257 -> 4,046 of 4,339)."""
     states = gazetteer_states(city)
+    if not states:  # a place the gazetteer does not know ("Fort Hood", a street, none)
+        return _one_state(article)
     named = states & states_named(article)
     if len(named) != 1:
         named = states & states_of_counties(article)
     return named.pop() if len(named) == 1 else gazetteer_state(city)
+
+
+def _one_state(article: str) -> str | None:
+    """The one state the article names in full that has a county it names ("Bell County", "Texas"), else the one
+    state with a county it names, else the one state it names; None when there are none or several."""
+    counties, named = states_of_counties(article), states_named(article)
+    for found in (counties & named, counties, named):
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 _COUNTY = re.compile(r"((?:\b[A-Z][A-Za-z'.-]*[ \t]+){1,3})(?:County|Parish|COUNTY|PARISH)\b")

@@ -234,6 +234,25 @@ def test_the_state_of_a_city_of_several_states_is_the_one_with_the_county_the_ar
     assert places.state_of(city, article) == state
 
 
+@pytest.mark.parametrize(
+    ("place", "article", "state"),
+    [
+        # GVA dev: a place the gazetteer does not know, in the one state the article names that has a county it
+        # names (Bell County is in Texas and Kentucky; Washington is also named, as the capital)
+        ("Fort Hood", "A soldier fired at Fort Hood, Bell County officials said. Texas and Washington ...", "Texas"),
+        ("McNabb Way", "Officers of Onslow County found a man shot on McNabb Way.", "North Carolina"),  # one county
+        ("the apartment", "A man was shot in an apartment, Georgia police said.", "Georgia"),  # one state named
+        (None, "A man was shot in an apartment, Georgia police said.", "Georgia"),  # no place at all
+        ("the apartment", "A man from Ohio was shot in Georgia.", None),  # two states, no county
+        ("the apartment", "A man was shot.", None),
+    ],
+)
+def test_a_place_the_gazetteer_does_not_know_is_in_the_one_state_the_article_gives(
+    place: str | None, article: str, state: str | None
+) -> None:
+    assert places.state_of(place, article) == state
+
+
 def test_the_states_of_the_counties_an_article_names() -> None:
     assert places.states_of_counties("Deputies of Onslow County and Tangipahoa Parish") == {
         "North Carolina",
