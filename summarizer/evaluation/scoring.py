@@ -10,6 +10,7 @@ one-to-one; precision, recall and F1 are micro-averaged over roles and documents
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -145,8 +146,8 @@ def muc_said(raw: str | None) -> set[str]:
     days = muc_date(text)
     if len(days) == 2:
         first, last = sorted(date.fromisoformat(day) for day in days)
-        after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
-        if first.day == 1 and (first.year, first.month) == (last.year, last.month) and (after - last).days == 1:
+        whole = first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]
+        if whole and (first.year, first.month) == (last.year, last.month):
             days.add(first.isoformat()[:7])
     return days
 
