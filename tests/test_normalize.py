@@ -907,7 +907,8 @@ def test_a_date_the_model_wrote_in_its_own_words_takes_the_words_of_the_article_
 
 
 def test_a_date_no_words_of_the_article_give_stays_as_the_model_wrote_it_and_is_flagged() -> None:
-    article = "LIMA, 12 JAN 90 -- URBAN GUERRILLAS TODAY ATTACKED A MARKET IN KANO, KILLING 12 PEOPLE."
+    # Where its sentences give no other day (one they give replaces it: see the test of "Wednesday night" below).
+    article = "LIMA, 12 JAN 90 -- URBAN GUERRILLAS ATTACKED A MARKET IN KANO, KILLING 12 PEOPLE."
     killed = {"quote": "KILLING 12 PEOPLE", "number": 12, "qualifier": "exact"}
     summary = summarize(kano(killed=killed) | {"when": "3 March 1990"}, article=article, published=date(1990, 3, 9))
     [result] = summary.incidents
@@ -938,3 +939,20 @@ def test_a_weapon_the_model_lists_twice_is_kept_once() -> None:
     hurt = {"quote": "wounded three others", "number": 3, "qualifier": "exact"}
     [read] = summarize(kano(killed=killed, injured=hurt) | {"weapons": []}, article=article).incidents
     assert [w.quote for w in read.weapons] == ["BOMB", "grenade"]
+
+
+def test_a_day_no_words_of_the_article_give_gives_way_to_the_day_its_sentences_give() -> None:
+    # GVA dev: the model wrote "January 1, 2014" for a text that says "in January" of an argument long before.
+    article = (
+        "A 19-year-old man, accused of killing three men in an attack Wednesday night in Lookout Valley, remains "
+        "in custody. The couple began to argue in January, police said."
+    )
+    killed = {"killed": {"quote": "killing three men", "number": 3, "qualifier": "exact"}, "injured": None,
+              "perpetrators_killed": None}  # fmt: skip
+    unsaid = incident(when="January 1, 2014", casualties=killed, perpetrators=[], responsibility=[], weapons=[])
+    [result] = summarize(unsaid, article=article, published=date(2014, 4, 10)).incidents
+    assert result.when is not None and (result.when.date, result.when.text) == ("2014-04-09", "Wednesday night")
+    # A day the article gives in other words ("Jan. 1") stays the model's.
+    said = article.replace("in January", "on Jan. 1")
+    [result] = summarize(unsaid, article=said, published=date(2014, 4, 10)).incidents
+    assert result.when is not None and result.when.date == "2014-01-01"
