@@ -439,6 +439,7 @@ def test_gva_exact_answer_scores_one() -> None:
             "injured_exact",
             "injured_within_20pct",
             "date_day_accuracy",
+            "date_day_precision",
             "city_accuracy",
             "state_accuracy",
         )
@@ -471,6 +472,9 @@ def test_gva_date_city_and_state() -> None:
     assert rate(report, "state_accuracy") == 1.0
     month_only = gva_report([Predicted(date="2014-01", city="Mount Olive", region=None)])
     assert rate(month_only, "date_day_accuracy") == 0.0
+    assert "date_day_precision" not in month_only["rates"]  # no day given: not a wrong day
+    wrong_day = gva_report([Predicted(date="2014-01-26")])
+    assert (rate(wrong_day, "date_day_accuracy"), rate(wrong_day, "date_day_precision")) == (0.0, 0.0)
     assert rate(month_only, "city_accuracy") == 0.0
     assert rate(month_only, "state_accuracy") == 0.0
 

@@ -315,6 +315,8 @@ def score_gva(board: Scoreboard, gold: dict[str, Any], incidents: list[Predicted
     try:
         gold_day = datetime.strptime(gold["date"], "%B %d, %Y").date().isoformat()
         board.mark("date_day_accuracy", main.date == gold_day)
+        if main.date and len(main.date) == 10:  # a day given: a wrong one apart from none (accuracy counts both)
+            board.mark("date_day_precision", main.date == gold_day)
     except (KeyError, ValueError):
         pass
     board.mark("city_accuracy", same_place(main.city, gold.get("city_or_county")))
