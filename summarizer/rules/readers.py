@@ -333,9 +333,7 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
     for n, incident in enumerate(incidents):
         holding = article.holding(incident)  # its quotes' sentences: a new date changes none of them
         if _unsaid(incident.when, article):
-            found = _first_day(holding, article.published) or (
-                _first_day(_violent(texts), article.published) if n == 0 else None
-            )
+            found = _day_for(n, holding, texts, article.published)
             if found is not None:
                 incident = incident.model_copy(update={"when": found})
         if _report_day(incident.when, article):
@@ -349,9 +347,7 @@ def dated(incidents: list[Incident], article: Article) -> list[Incident]:
             if timed is not None and timed.date != incident.when.date:
                 incident = incident.model_copy(update={"when": timed})
         if (within := _undated(incident.when)) is not None:
-            found = _first_day(holding, article.published, within) or (
-                _first_day(_violent(texts), article.published, within) if n == 0 else None
-            )
+            found = _day_for(n, holding, texts, article.published, within)
             if found is None and incident.when is not None and dates.time_of_day(incident.when.text):
                 # "around 1 a.m." and no day in its sentences: the day of publication
                 found = When(text=incident.when.text, date=article.published.isoformat(), precision="day")
@@ -438,8 +434,8 @@ def _report_day(when: When | None, article: Article) -> bool:
     return (
         published is not None
         and when.date == published.isoformat()
-        and dates.words_for(when, article.dateline, published) is not None
-        and not any(dates.words_for(when, text, published) for text in article.body)
+        and _gives(when, [article.dateline], published)
+        and not _gives(when, article.body, published)
     )
 
 
@@ -450,8 +446,19 @@ def _unsaid(when: When | None, article: Article) -> bool:
         return False
     if squash(when.text) in squash(article.readable):
         return False
-    texts = [article.dateline, *article.body]
-    return not any(dates.words_for(when, text, article.published) for text in texts)
+    return not _gives(when, [article.dateline, *article.body], article.published)
+
+
+def _gives(when: When, texts: list[str], published: date) -> bool:
+    """Whether words of one of ``texts`` give the day ``when`` gives ("TODAY", "12 JAN 90")."""
+    return any(dates.words_for(when, text, published) for text in texts)
+
+
+def _day_for(n: int, holding: list[str], texts: list[str], published: date, within: str = "") -> When | None:
+    """The first day the incident's sentences give; for the first incident, failing that, the first day the
+    sentences on violence give (see :func:`dated`)."""
+    found = _first_day(holding, published, within)
+    return found if found is not None or n > 0 else _first_day(_violent(texts), published, within)
 
 
 def _hour_alone(texts: list[str], published: date) -> str | None:
