@@ -70,7 +70,31 @@ _OWN_HIT = (  # and a headline's "5 shot, 1 dead"
     r"\b(?:were|was)\s+shot\b(?!\s+(?:and\s+killed|dead|to\s+death))"
     r"|\bshot,?\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:dead|killed|died)\b)"
 )
-_BETWEEN = rf"(?P<between>(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.)){{0,60}}?)"
+# An aside right after the victims' words, which may hold figures of its own but no casualty word: "Four teens,
+# the 12-year-old was the youngest, were shot", "three men - aged 21, 22, and 24 - and one woman", "two men (25 and
+# 30) were wounded".
+_NO_CASUALTY = rf"(?!\b(?:{_CLAUSE_START}|{_DEATH}|{_INJURY}|shot)\b)"
+
+
+def _aside(opening: str, character: str, closing: str) -> str:
+    return rf"{opening}(?:{_NO_CASUALTY}{character}){{1,40}}?{closing}"
+
+
+_ASIDE = (
+    "(?:"
+    + "|".join(
+        (
+            _aside(r",\s*", r"[^,.;:\n()\u2013\u2014]", ","),
+            _aside(r"\s[\u2013\u2014-]\s*", r"[^.;:\n()\u2013\u2014]", r"\s*[\u2013\u2014-]\s"),
+            _aside(r"\s*\(", r"[^.;:\n()]", r"\)"),
+            r",\s*(?:ages?|aged)\s+\d{1,3}(?:(?:,\s*|\s+)(?:and\s+|to\s+)?\d{1,3})*\s*,",  # ", ages 21, 26, and 33,"
+        )
+    )
+    + ")"
+)
+_PLAIN = rf"(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.))"
+# What lies between: plain words, or up to four words, an aside right after them, and a few more words.
+_BETWEEN = rf"(?P<between>{_PLAIN}{{0,60}}?|(?:\s+[\w'][\w'-]*){{0,4}}?{_ASIDE}{_PLAIN}{{0,30}}?)"
 # Two groups of victims with one verb: "six Jesuits and two more persons were killed", "three men and three
 # women injured", "three females and two males were taken to hospital" (what lies between the first number and
 # the death, injury or hit word).
@@ -592,7 +616,8 @@ def _is_year(raw: str, before: str, after: str = "") -> bool:
 _AGES = [
     re.compile(r"[A-Za-z.],\s?(?P<n>\d{1,3})(?=\s*[,;]|\s+who\b|\s+was\b|\s+(?:all|both)\b)"),
     re.compile(r"\b(?:aged|ages?|turned)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
-    re.compile(r"\bages\s+(?:\d{1,3}(?:,\s*|\s+and\s+))+(?P<n>\d{1,3})\b", re.IGNORECASE),  # "ages 13, 17 and 19"
+    # "ages 13, 17 and 19", "aged 21, 22, and 24"
+    re.compile(r"\bage[sd]\s+(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+and\s+))+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bboth\s+(?P<n>\d{1,3})(?=\s*,|\s+and\b)", re.IGNORECASE),  # "Sutphen and Duncan, both 24 and"
     # "between the ages of 27 and 45", "ages 18 to 25"
     re.compile(r"\bages\s+(?:of\s+)?\d{1,3}\s+(?:and|to|through)\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
@@ -600,13 +625,18 @@ _AGES = [
 ]
 
 
+_AGE_LIST = re.compile(r"\bage[sd]\s+\d{1,3}(?:(?:,\s*|\s+)(?:and\s+|to\s+|through\s+)?\d{1,3}\b)+", re.IGNORECASE)
+
 # "13, was shot", "19, were treated": a number between commas before a verb is an age.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:was|were|who|of|died|is|are|had|has)\b")
 
 
 def ages(text: str) -> set[tuple[int, int]]:
     """Where ``text`` gives someone's age: the spans of those numbers, which are no casualty counts."""
-    return {(m.start("n"), m.end("n")) for pattern in _AGES for m in pattern.finditer(text)}
+    spans = {(m.start("n"), m.end("n")) for pattern in _AGES for m in pattern.finditer(text)}
+    for m in _AGE_LIST.finditer(text):  # each age of a list: "ages 21, 26, and 33"
+        spans.update((n.start() + m.start(), n.end() + m.start()) for n in re.finditer(r"\d+", m.group(0)))
+    return spans
 
 
 def _qualifier(raw: str | None) -> Qualifier:
@@ -734,13 +764,23 @@ _LOST_BEFORE = re.compile(
 _LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:lost|taken|claimed)\b", re.I)
 
 
+# "One of the six, a 24-year-old man, died": the aside is the part's, and its verb is not the whole's.
+_OF_THE = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
+_AN_ASIDE = re.compile(_ASIDE, re.IGNORECASE)
+
+
+def _whole_before_a_part(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(m["between"] and _AN_ASIDE.search(m["between"]) and _OF_THE.search(before))
+
+
 def _lives_lost(text: str, start: int, end: int) -> bool:
     return bool(_LOST_BEFORE.search(text[max(0, start - 40) : start]) or _LOST_AFTER.match(text, end))
 
 
 def _second_group(between: str | None) -> int:
     """The figure of a second group of victims between a number and its word (:data:`_AND_MORE`), else 0."""
-    more = _AND_MORE.fullmatch(between or "")
+    more = _AND_MORE.fullmatch(re.sub(r"\([^()]*\)", "", between or ""))  # "six Jesuits (five Spaniards and ...)"
     return (parse_number(more["number"]) or 0) if more else 0
 
 
@@ -805,6 +845,8 @@ def find(text: str) -> list[Mention]:
             left_dead = m["word"].lower() == "left" and re.search(rf"{_DEATH}|{_INJURY}", m["between"] or "", re.I)
             if number is None or (m["word"].lower() == "left" and not left_dead) or _no_death(text, m):
                 continue
+            if m.re is _NUMBER_THEN_WORD and _whole_before_a_part(text, m):
+                continue
             key = (m.start("number"), m.end("number"))
             if key in found:
                 continue
@@ -821,7 +863,7 @@ def find(text: str) -> list[Mention]:
     for m in (m for pattern in (_NUMBER_HIT, *_OBJECT_HIT) for m in _counts(pattern, text, aged)):
         number = parse_number(m["number"])
         key = (m.start("number"), m.end("number"))
-        if number is None or key in found or _within(m.start("number"), listed):
+        if number is None or key in found or _within(m.start("number"), listed) or _whole_before_a_part(text, m):
             continue
         if _PARTIAL.search(text[max(0, m.start() - 30) : m.start()]) or _PERPETRATOR.search(m.group(0)):
             continue

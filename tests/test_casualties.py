@@ -561,6 +561,9 @@ def test_source_of_a_figure_is_read_from_its_sentence(sentence: str, figure: str
         ("Four victims were rushed to an area hospital with wounds.", 4, False),
         ("Three other people were also shot.", 3, True),  # GVA dev
         ("Two bystanders were struck by stray bullets.", 2, False),
+        ("Four teens, the 12-year-old was the youngest, were shot on the court.", 4, False),  # GVA dev
+        ("Five children \u2013 ages 11 to 15 \u2013 were shot Sunday night.", 5, False),  # GVA dev
+        ("Two men (25 and 30) were shot outside a bar.", 2, False),
     ],
 )
 def test_victims_who_were_shot_are_hit_not_dead(text: str, number: int, others: bool) -> None:
@@ -1202,3 +1205,18 @@ def test_a_wound_said_to_be_fatal_is_no_injury(text: str) -> None:
 
 def test_a_wound_not_said_to_be_fatal_is_still_an_injury() -> None:
     assert [(m.kind, m.number) for m in find("A woman suffered a gunshot wound to the leg.")] == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number"),
+    [
+        ("Two Milwaukee men, ages 25 and 26, died in the shooting.", "killed", 2),  # GVA dev: an aside with figures
+        ("Two women, believed to be 30 and 60, were found dead.", "killed", 2),
+        # An aside holds no casualty word of its own: "1 injured" is the figure, not "3 ... injuries".
+        ("3 fatalities tonight, 1 injured and transported, we do not know the extent of injuries", "injured", 1),
+        # The whole before the part's aside: the part died, not the six.
+        ("One of the six, a 24-year-old man, died at the hospital.", "killed", 1),
+    ],
+)
+def test_a_figure_is_read_across_an_aside_that_holds_numbers(text: str, kind: str, number: int) -> None:
+    assert [(m.kind, m.number) for m in find(text) if m.kind == kind] == [(kind, number)]
