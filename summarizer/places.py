@@ -437,6 +437,21 @@ def us_place(name: str | None) -> bool:
     return name is not None and fold(name) in _us_places()
 
 
+# A part of a city: "in the Rogers Park neighborhood", "the Wilmington section". Not "area" nor "community":
+# "the Flagstaff area", "the Flagstaff community" are the city's own.
+_PART_OF_CITY = r"(?:neighbou?rhoods?|sections?|districts?)"
+
+
+def a_neighborhood(name: str | None, article: str) -> bool:
+    """Whether the article writes ``name`` as a part of a city ("in the Rogers Park neighborhood"), or ``name``
+    says so itself ("West Side neighborhood")."""
+    if not name:
+        return False
+    if re.search(rf"\b{_PART_OF_CITY}$", name, re.IGNORECASE):
+        return True
+    return re.search(rf"\b{re.escape(name)}\s+{_PART_OF_CITY}\b", article) is not None
+
+
 # The words of a street, an address or a building: no city's ("3800 block of Chestnut Avenue", "Ryan
 # Welch's home", "Riverchase Apartments").
 _STREET = re.compile(

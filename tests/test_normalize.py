@@ -176,6 +176,28 @@ def test_the_only_us_incident_takes_the_story_city_but_each_of_several_keeps_a_c
     assert (first.where.city, second.where.city) == ("Pittsburgh", "Homestead")
 
 
+def test_each_of_several_us_incidents_in_a_neighborhood_the_article_names_takes_the_story_city() -> None:
+    # GVA dev: "in the Irving Park neighborhood", a place the gazetteer knows, is Chicago's.
+    article = (
+        "A man was shot and killed in the Irving Park neighborhood on Saturday, Chicago police said. "
+        "Hours later a woman was wounded in Rogers Park, Chicago police said."
+    )
+    draft = ArticleDraft.model_validate(
+        {
+            "summary": "Two shootings.",
+            "incidents": [
+                us_incident("the Irving Park neighborhood", "Irving Park"),
+                us_incident("Rogers Park", "Rogers Park", killed=False) | {"when": "hours later"},
+            ],
+        }
+    )
+    first, second = finish(draft, article, date(2026, 6, 7), PROVENANCE, "flag", AliasTable()).incidents
+    assert first.where is not None and second.where is not None
+    assert (first.where.text, first.where.city, first.where.region) == (
+        "the Irving Park neighborhood", "Chicago", "Illinois")  # fmt: skip
+    assert second.where.city == "Rogers Park"  # not written as a part of a city: the model's stays
+
+
 def test_the_only_us_incident_keeps_a_city_whose_state_the_article_writes_after_it() -> None:
     article = "A man was shot and killed in Homestead, Pa., on Saturday, Pittsburgh police said."
     draft = ArticleDraft.model_validate(

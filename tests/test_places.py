@@ -293,3 +293,18 @@ def test_a_street_an_address_or_a_building_is_no_city(name: str | None, street: 
 )
 def test_a_city_written_with_its_state(city: str, expected: tuple[str, str] | None) -> None:
     assert places.without_state(city) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "expected"),
+    [
+        ("Irving Park", "He was shot in the Irving Park neighborhood.", True),
+        ("West Side neighborhood", "He was shot on the West Side.", True),
+        ("Wilmington", "Shots rang out in the Wilmington section of Los Angeles.", True),
+        ("Flagstaff", "Our hearts go out to the Flagstaff community.", False),  # the city's own people
+        ("Flagstaff", "Schools across the Flagstaff area closed.", False),
+        ("Rogers Park", "A teen was shot outside a Rogers Park McDonald's.", False),
+    ],
+)
+def test_a_place_the_article_writes_as_part_of_a_city(name: str, article: str, expected: bool) -> None:
+    assert places.a_neighborhood(name, article) is expected

@@ -238,8 +238,9 @@ def _lead_place(text: str) -> Place | None:
 def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
     """A US incident takes the city where the article places its story (:func:`summarizer.places.story_city`)
     when it is the answer's only incident, or when the model's place is no place the gazetteer knows (a
-    street, a bar, "the city's east side"); but a known city whose state the article writes after it ("Saco,
-    Maine") stays (on the cached drafts of 280 GVA dev articles: 3 cities right more, 1 less). An incident in
+    street, a bar, "the city's east side") or one the article writes as a part of a city ("the Irving Park
+    neighborhood"); but a known city whose state the article writes after it ("Saco, Maine") stays (on the cached
+    drafts of 280 GVA dev articles: 3 cities right more, 1 less). An incident in
     a country the article never names is in the US when the article places its story in a US city whose state
     it writes ("Brighton High School", "United Kingdom" in a Utah article). The model's words stay the place's
     text."""
@@ -257,7 +258,9 @@ def story_city(incidents: list[Incident], article: Article) -> list[Incident]:
             where = where.model_copy(update={"country": "United States", "country_code": "US", "region": None})
         known = where is not None and places.us_place(where.city)
         written = known and where is not None and places.us_state(where.city, where.text, article.readable) is not None
-        if where and where.country_code == "US" and where.city != city and ((alone and not written) or not known):
+        moved = (alone and not written) or not known  # "Irving Park neighborhood": part of the story's city
+        moved = moved or (where is not None and places.a_neighborhood(where.city, article.readable))
+        if where and where.country_code == "US" and where.city != city and moved:
             region = state or (None if known else where.region)  # else the state the model's street had
             incident = incident.model_copy(update={"where": where.model_copy(update={"city": city, "region": region})})
         placed.append(incident)
