@@ -61,7 +61,7 @@ _AGO = re.compile(
     r"\b(?P<number>\d{1,3}|a|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+"
-    r"(?P<unit>days?|weeks?)\s+ago\b",
+    r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -137,7 +137,13 @@ def _relative(text: str, published: date) -> When | None:
             return When(text=m[0], date=(published - timedelta(days=days_back)).isoformat(), precision="day")
     if m := _AGO.search(text):  # "2 days ago", "a week ago": counted back from publication
         n = 1 if m["number"].lower() == "a" else parse_number(m["number"]) or 0
-        back = n * (7 if m["unit"].lower().startswith("week") else 1)
+        unit = m["unit"].lower()
+        if unit.startswith("year"):  # "two years ago": that year, no more precise than the words
+            return When(text=m[0], date=str(published.year - n), precision="year")
+        if unit.startswith("month"):  # "two months ago": that month
+            year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return When(text=m[0], date=f"{year:04d}-{month + 1:02d}", precision="month")
+        back = n * (7 if unit.startswith("week") else 1)
         return When(text=m[0], date=(published - timedelta(days=back)).isoformat(), precision="day")
     if m := _WEEKDAY.search(text):
         back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7

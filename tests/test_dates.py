@@ -135,6 +135,12 @@ def test_year_only(text: str, expected: str) -> None:
         ("last July", date(2015, 4, 30), ("2014-07", "month")),
         ("last July", date(2015, 7, 20), ("2014-07", "month")),  # written in July: a year ago
         ("this past July", date(2015, 8, 2), ("2015-07", "month")),
+        # Months and years counted back are no more precise than their words (GVA dev: "two months ago").
+        ("two months ago", PUBLISHED, ("2015-09", "month")),
+        ("two months ago", date(2016, 1, 8), ("2015-11", "month")),  # across the new year
+        ("13 months ago", PUBLISHED, ("2014-10", "month")),
+        ("a year ago", PUBLISHED, ("2014", "year")),
+        ("four years ago", PUBLISHED, ("2011", "year")),
     ],
 )
 def test_a_calendar_month_or_year_is_named_from_publication(
