@@ -293,6 +293,12 @@ _SINGLE = [
         r"(?!\s+(?:his|her|their|him|them|himself|herself|an?|the|and|one|two|three|four|five|\d))",
         re.IGNORECASE,
     ),
+    # One victim found dead, the object: "found 16-year-old Rolando Rojas Gonzalez dead", "found the boy dead" (not
+    # "found the 13-year-old and 6-year-old dead").
+    re.compile(
+        rf"\b(?i:found)\s+(?P<number>(?i:him|her)|(?i:an?|the|one)\s+(?:(?!(?i:and)\b)[\w'-]+\s+){{0,2}}?(?i:{_PERSON})"
+        rf"|(?:(?i:\d{{1,2}}-year-old)\s+)?{_NAME})\s+(?P<word>(?i:dead))\b"
+    ),
     # One person named, then said who he or she was: "Ketron Nathan, a 24-year-old father of three, was
     # shot and killed".
     re.compile(
@@ -810,6 +816,7 @@ def _listed(text: str, aged: set[tuple[int, int]]) -> list[Mention]:
                 end=m.end(),
                 quote=m.group(0).strip(),
                 hit=word == "shot",
+                others=bool(re.search(r"\bothers?\b", m.group(0), re.IGNORECASE)),  # "a woman and two other men"
             )
         )
     return mentions

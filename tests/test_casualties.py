@@ -1220,3 +1220,22 @@ def test_a_wound_not_said_to_be_fatal_is_still_an_injury() -> None:
 )
 def test_a_figure_is_read_across_an_aside_that_holds_numbers(text: str, kind: str, number: int) -> None:
     assert [(m.kind, m.number) for m in find(text) if m.kind == kind] == [(kind, number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("When police arrived, they found 16-year-old Rolando Rojas Gonzalez dead from a gunshot wound.", 1),  # GVA dev
+        ("Officers found the boy dead in the yard.", 1),
+        ("Deputies found him dead.", 1),
+        ("Deputies found the 13-year-old and 6-year-old dead.", None),  # two: not one
+    ],
+)
+def test_one_victim_found_dead_is_one_death(text: str, number: int | None) -> None:
+    assert [m.number for m in find(text) if m.kind == "killed"] == ([number] if number else [])
+
+
+def test_a_list_of_other_victims_shot_beside_a_death_are_the_others() -> None:
+    # GVA dev: the dead, then "a woman and two other men were also shot": three injured.
+    [hit] = [m for m in find("A woman and two other men were also shot; they were taken to a hospital.") if m.hit]
+    assert (hit.number, hit.others) == (3, True)
