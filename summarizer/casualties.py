@@ -259,6 +259,12 @@ _SINGLE = [
         r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few|couple)\b)",
         re.I,
     ),
+    # "three people were killed and another wounded", "one man died and another was injured": one more victim hurt.
+    re.compile(
+        r"\band\s+(?P<number>another)\s+(?:(?!and\b)[\w'-]+\s+){0,2}?(?:was\s+|is\s+)?(?:(?!fatally)\w+ly\s+)?"
+        r"(?P<word>wounded|injured|hurt)\b",
+        re.I,
+    ),
     re.compile(
         rf"\b{_ONE}\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?shot\s+(?:and\s+)?(?P<word>killed|dead|wounded|injured)\b", re.I
     ),

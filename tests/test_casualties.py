@@ -1239,3 +1239,15 @@ def test_a_list_of_other_victims_shot_beside_a_death_are_the_others() -> None:
     # GVA dev: the dead, then "a woman and two other men were also shot": three injured.
     [hit] = [m for m in find("A woman and two other men were also shot; they were taken to a hospital.") if m.hit]
     assert (hit.number, hit.others) == (3, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of three people were killed and another wounded at the property.",  # GVA dev
+        "One man died and another was seriously injured.",
+        "TWO SOLDIERS WERE KILLED AND ANOTHER SOLDIER WAS WOUNDED.",  # MUC-4 dev
+    ],
+)
+def test_another_victim_hurt_beside_the_dead_is_one_injured(text: str) -> None:
+    assert [m.number for m in find(text) if m.kind == "injured"] == [1]
