@@ -136,6 +136,7 @@ KILLING = r"(?:murders?|assassinations?|killings?|massacres?|slayings?|deaths?)"
 # "the murder of six Jesuits"), in the same paragraph ("was killed\n\nSix others struck by bullets").
 _WORD_THEN_NUMBER = re.compile(
     rf"\b(?P<word>killed|killing|kills|shot\s+dead|gunned\s+down|murdered|massacred|injured|injuring|wounded|wounding|left"
+    r"|fatally\s+(?:shooting|stabbing)"  # "accused of fatally shooting three people" (not "fatally shot around 10")
     rf"|(?<!attempted\s){KILLING}\s+of(?:\s+the)?)(?:(?!\n\s*\n)\s)+"
     rf"(?:(?:a total of|an estimated)\s+)?{_QUALIFIER}{_NUMBER}\b(?P<between>\s+[\w-]+)?",
     re.IGNORECASE,
@@ -660,7 +661,8 @@ def _qualifier(raw: str | None) -> Qualifier:
 def _kind(word: str, after: str) -> Kind:
     if word.lower() == "left":  # "left 3 dead", "left 12 injured"
         return "killed" if re.search(_DEATH, after, re.IGNORECASE) else "injured"
-    return "killed" if re.search(rf"\b(?:{_DEATH}|{KILLING}|kills|gunned)\b", word, re.IGNORECASE) else "injured"
+    dead = re.search(rf"\b(?:{_DEATH}|{KILLING}|kills|gunned|fatally)\b", word, re.IGNORECASE)
+    return "killed" if dead else "injured"
 
 
 # "a 9 year old": an age written without its hyphens.

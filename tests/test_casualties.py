@@ -1251,3 +1251,10 @@ def test_a_list_of_other_victims_shot_beside_a_death_are_the_others() -> None:
 )
 def test_another_victim_hurt_beside_the_dead_is_one_injured(text: str) -> None:
     assert [m.number for m in find(text) if m.kind == "injured"] == [1]
+
+
+def test_victims_fatally_shot_by_the_accused_are_the_dead() -> None:
+    # GVA dev: "accused of fatally shooting three people and wounding another".
+    text = "Luyster is accused of fatally shooting three people and wounding another Friday night."
+    assert [(m.kind, m.number) for m in find(text)] == [("killed", 3), ("injured", 1)]
+    assert [m.number for m in find("The man was fatally shot around 10 Saturday.") if m.kind == "killed"] == [1]
