@@ -260,6 +260,8 @@ _SINGLE = [
         r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|several|few|couple)\b)",
         re.I,
     ),
+    # "shot his baby brother, killing him instantly": the one shot died.
+    re.compile(r",\s+(?P<word>killing)\s+(?P<number>him|her)\b(?!\s*self)", re.I),
     # "three people were killed and another wounded", "one man died and another was injured": one more victim hurt.
     re.compile(
         r"\band\s+(?P<number>another)\s+(?:(?!and\b)[\w'-]+\s+){0,2}?(?:was\s+|is\s+)?(?:(?!fatally)\w+ly\s+)?"

@@ -1258,3 +1258,12 @@ def test_victims_fatally_shot_by_the_accused_are_the_dead() -> None:
     text = "Luyster is accused of fatally shooting three people and wounding another Friday night."
     assert [(m.kind, m.number) for m in find(text)] == [("killed", 3), ("injured", 1)]
     assert [m.number for m in find("The man was fatally shot around 10 Saturday.") if m.kind == "killed"] == [1]
+
+
+def test_one_shot_and_killed_by_a_participle_clause_is_one_death() -> None:
+    # GVA dev: "shot his baby brother, killing him instantly".
+    assert [(m.kind, m.number) for m in find("The boy then shot his baby brother, killing him instantly.")] == [
+        ("killed", 1)
+    ]
+    # "killing himself" is the attacker's own death, not a victim's
+    assert [(m.number, m.perpetrators) for m in find("He fired at the officers, killing himself.")] == [(1, True)]
