@@ -94,7 +94,7 @@ _ASIDE = (
 )
 _PLAIN = rf"(?:(?!\b(?:{_CLAUSE_START})\b|\n\s*\n|{_OWN_HIT})(?:[^.;:\d]|(?<=\b(?-i:[A-Z]))\.))"
 # What lies between: plain words, or up to four words, an aside right after them, and a few more words.
-_BETWEEN = rf"(?P<between>{_PLAIN}{{0,60}}?|(?:\s+[\w'][\w'-]*){{0,4}}?{_ASIDE}{_PLAIN}{{0,30}}?)"
+_BETWEEN = rf"(?P<between>{_PLAIN}{{0,60}}?|(?:\s+[\w'][\w'-]*){{0,4}}?(?P<aside>{_ASIDE}){_PLAIN}{{0,30}}?)"
 # Two groups of victims with one verb: "six Jesuits and two more persons were killed", "three men and three
 # women injured", "three females and two males were taken to hospital" (what lies between the first number and
 # the death, injury or hit word).
@@ -794,9 +794,13 @@ def _lives_lost(text: str, start: int, end: int) -> bool:
     return bool(_LOST_BEFORE.search(text[max(0, start - 40) : start]) or _LOST_AFTER.match(text, end))
 
 
-def _second_group(between: str | None) -> int:
-    """The figure of a second group of victims between a number and its word (:data:`_AND_MORE`), else 0."""
-    more = _AND_MORE.fullmatch(re.sub(r"\([^()]*\)", "", between or ""))  # "six Jesuits (five Spaniards and ...)"
+def _second_group(m: re.Match[str]) -> int:
+    """The figure of a second group of victims between a number and its word (:data:`_AND_MORE`), an aside
+    left out ("six Jesuits (five Spaniards and one Salvadoran) and two women"), else 0."""
+    between, aside = m["between"] or "", m.groupdict().get("aside")
+    if aside:
+        between = between.replace(aside, " ", 1)
+    more = _AND_MORE.fullmatch(between)
     return (parse_number(more["number"]) or 0) if more else 0
 
 
@@ -867,7 +871,7 @@ def find(text: str) -> list[Mention]:
             key = (m.start("number"), m.end("number"))
             if key in found:
                 continue
-            number += _second_group(m["between"])  # "six Jesuits and two more persons were killed": 8
+            number += _second_group(m)  # "six Jesuits and two more persons were killed": 8
             found[key] = Mention(
                 kind=_kind(m["word"], m["between"] or ""),
                 number=number,
@@ -884,7 +888,7 @@ def find(text: str) -> list[Mention]:
             continue
         if _PARTIAL.search(text[max(0, m.start() - 30) : m.start()]) or _PERPETRATOR.search(m.group(0)):
             continue
-        number += _second_group(m["between"])  # "three females and two males were taken to hospital": 5
+        number += _second_group(m)  # "three females and two males were taken to hospital": 5
         found[key] = Mention(
             kind="injured",
             number=number,

@@ -1214,6 +1214,8 @@ def test_a_wound_not_said_to_be_fatal_is_still_an_injury() -> None:
         ("Two women, believed to be 30 and 60, were found dead.", "killed", 2),
         # An aside holds no casualty word of its own: "1 injured" is the figure, not "3 ... injuries".
         ("3 fatalities tonight, 1 injured and transported, we do not know the extent of injuries", "injured", 1),
+        ("Police said two men and two women, all in their 20s, were wounded.", "injured", 4),  # GVA dev: two groups
+        ("SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN WERE KILLED.", "killed", 8),  # MUC-4 dev
         # The whole before the part's aside: the part died, not the six.
         ("One of the six, a 24-year-old man, died at the hospital.", "killed", 1),
     ],
