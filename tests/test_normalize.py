@@ -978,3 +978,30 @@ def test_a_day_no_words_of_the_article_give_gives_way_to_the_day_its_sentences_g
     said = article.replace("in January", "on Jan. 1")
     [result] = summarize(unsaid, article=said, published=date(2014, 4, 10)).incidents
     assert result.when is not None and result.when.date == "2014-01-01"
+
+
+def test_a_group_that_names_a_person_is_an_individual_and_claims_no_responsibility() -> None:
+    # GVA dev: the model filed "mother" and "unknown gunman from the alley" among the groups, and a claim of
+    # "family", suspected by "family".
+    article = (
+        "Kano police said an unknown gunman from the alley shot at a party. His mother and his family said he "
+        "was a good boy. The Boko Haram group claimed responsibility."
+    )
+    perpetrators = [
+        {"quote": "an unknown gunman from the alley", "name": "unknown gunman from the alley", "kind": "group",
+         "number": None},
+        {"quote": "His mother", "name": "mother", "kind": "group", "number": None},
+        {"quote": "The Boko Haram group", "name": "Boko Haram", "kind": "group", "number": None},
+    ]  # fmt: skip
+    responsibility = [
+        {"quote": "his family said he was a good boy", "party": "family", "stance": "suspected", "stated_by": "family"},
+        {"quote": "The Boko Haram group claimed responsibility", "party": "Boko Haram", "stance": "claimed",
+         "stated_by": "Boko Haram"},
+    ]  # fmt: skip
+    [result] = summarize(incident(perpetrators=perpetrators, responsibility=responsibility), article=article).incidents
+    assert [(p.name, p.kind) for p in result.perpetrators] == [
+        ("unknown gunman from the alley", "individual"),
+        ("mother", "individual"),
+        ("Boko Haram", "group"),
+    ]
+    assert [r.party for r in result.responsibility] == ["Boko Haram"]

@@ -19,7 +19,8 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
 * an attacker the model also names as a victim ("four Americans on the plane" beside the victims
   "four Americans"), or word for word as a target, is not kept among the attackers: victims are kept
   apart from perpetrators; a victim whose words name a weapon ("46 M-16 rifles"), or no people at all
-  ("blackout", "four"), is none;
+  ("blackout", "four"), is none; a group whose words name a person ("mother", "unknown gunman from the alley")
+  is an individual attacker;
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
@@ -135,6 +136,7 @@ STEPS: tuple[Step, ...] = (
     Step("casualty figures", "reader", lambda incidents, a: readers.fill_casualties(incidents, a.readable)),
     Step("a death toll told once", "check", lambda incidents, a: checks.deaths_told_once(incidents, a.text)),
     Step("responsibility", "reader", lambda incidents, a: readers.add_statements(incidents, a.readable, a.aliases)),
+    Step("persons not groups", "check", _each(lambda i, a: checks.persons_not_groups(i))),
     Step("a fact beside type, place and date", "check", _keep(checks.says_something)),
     Step("a killing left out", "reader", readers.killing_left_out),
     Step("dates", "reader", readers.dated),

@@ -315,6 +315,38 @@ def people_as_victims(incident: Incident) -> Incident:
     return incident if len(kept) == len(incident.victims) else incident.model_copy(update={"victims": kept})
 
 
+# A person, not an organisation: the head of a "group" the model names ("mother", "grandsons", "unknown gunman
+# from the alley"). Institutions ("police", "troops", "members of the FMLN") are left as they are.
+_A_PERSON = re.compile(
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|child(?:ren)?|persons?|people|mothers?|fathers?|sons?"
+    r"|daughters?|brothers?|sisters?|husbands?|wi(?:fe|ves)|famil(?:y|ies)|grandsons?|granddaughters?|relatives?"
+    r"|cousins?|friends?|neighbou?rs?|boyfriends?|girlfriends?|gunm[ae]n|shooters?|suspects?|attackers?|assailants?)",
+    re.IGNORECASE,
+)
+_HEAD_ENDS = re.compile(r"\s+(?:from|of|in|at|on|with|who|that|near)\b.*$|,.*$", re.IGNORECASE | re.DOTALL)
+
+
+def persons_not_groups(incident: Incident) -> Incident:
+    """A group whose words name a person ("mother", "grandsons", "unknown gunman from the alley") is an
+    individual attacker, and a statement of responsibility of such a party is none: the model files relatives
+    and gunmen among the organisations, and as the parties of its claims ("family", suspected by "family")."""
+
+    def kind(actor: Actor) -> Actor:
+        person = actor.kind == "group" and _a_person(actor.name)
+        return actor.model_copy(update={"kind": "individual", "canonical": None}) if person else actor
+
+    perpetrators = [kind(actor) for actor in incident.perpetrators]
+    statements = [statement for statement in incident.responsibility if not _a_person(statement.party)]
+    if perpetrators == incident.perpetrators and statements == incident.responsibility:
+        return incident
+    return incident.model_copy(update={"perpetrators": perpetrators, "responsibility": statements})
+
+
+def _a_person(name: str) -> bool:
+    words = _HEAD_ENDS.sub("", name.strip()).split()
+    return bool(words) and _A_PERSON.fullmatch(words[-1]) is not None
+
+
 def apart(incident: Incident) -> Incident:
     """Victims kept apart from perpetrators: an attacker whose name is also a victim's ("four Americans on
     the plane" beside the victims "four Americans"), or is word for word a target's (the model filed the
