@@ -620,10 +620,15 @@ def spelled(number: int) -> str | None:
 
 
 def _is_year(raw: str, before: str, after: str = "") -> bool:
-    """'2015' after 'in', 'since', 'of' or 'by', or before ')' or ',', is a year, not a count."""
+    """'2015' after 'in', 'since', 'of' or 'by', or a day of the month and a comma, or before ')' or ',', is a
+    year, not a count."""
     if not re.fullmatch(r"(19|20)\d\d", raw):
         return False
-    return bool(re.search(r"\b(in|since|of|by|until)\s*$", before, re.I) or re.match(r"\s*[),]", after))
+    return bool(
+        re.search(r"\b(in|since|of|by|until)\s*$", before, re.I)
+        or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?,\s*$", before)  # "died July 30, 2016 from the injuries"
+        or re.match(r"\s*[),]", after)
+    )
 
 
 # Ages and families: "Darrell Hawkins, 34, was shot", "Hawkins, 34 who were shot", "aged 9", "until he

@@ -487,6 +487,9 @@ def test_number_words_with_hundred(text: str, number: int) -> None:
 
 def test_a_year_is_not_a_count() -> None:
     assert find("In 2015 people were killed") == []
+    # GVA dev: the year of a date, not 2,016 injured
+    text = "Montgomery died July 30, 2016 from the injuries she sustained."
+    assert [m for m in find(text) if m.kind == "injured"] == []
 
 
 @pytest.mark.parametrize(
