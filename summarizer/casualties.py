@@ -105,9 +105,10 @@ _AND_MORE = re.compile(
 # A number, then within a few words of the same clause a death or injury word ("129 people were killed").
 _NUMBER_THEN_WORD = re.compile(rf"\b{_QUALIFIER}{_NUMBER}\b{_BETWEEN}\b(?P<word>{_DEATH}|{_INJURY})\b", re.IGNORECASE)
 # "killed 4 years ago", "wounded 2 days earlier": a span of time; "was killed three blocks from where he lived": a
-# distance; "15 rounds were shot": what was fired; "9 mm magazines": a caliber; "27 November": a date. Not counts.
+# distance; "15 rounds were shot": what was fired; "9 mm magazines": a caliber; "27 November": a date; "57 percent
+# of those killed": a share. Not counts.
 _DURATION = re.compile(
-    r"\s*(?:times\b|rounds\b|shots\b|gunshots\b|bullets\b|mm\b|-?caliber\b|-?calibre\b"
+    r"\s*%|\s*(?:percent\b|per\s+cent\b|times\b|rounds\b|shots\b|gunshots\b|bullets\b|mm\b|-?caliber\b|-?calibre\b"
     r"|blocks?\b|miles?\b|feet\b|yards?\b|met(?:er|re)s?\b|kilomet(?:er|re)s?\b|inches\b"
     r"|years?(?![\s-]*old)|months?(?![\s-]*old)|weeks?|days?|hours?|minutes?|seconds?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
     r"|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
