@@ -59,10 +59,12 @@ _PERPETRATOR = re.compile(
 )
 # Words that start another clause: a number before one is not the count of the death word after it
 # ("seven blocks from where the governor was killed", "one of the soldiers ... and they killed", "Six residents
-# charged in a stabbing death": those charged are no victims).
+# charged in a stabbing death": those charged are no victims; "roughly 275 were told of Jaden's death", "40 people
+# who gathered for the party": those told or gathered neither).
 _CLAUSE_START = (
     r"where|when|while|after|before|because|whereas|that|which|and\s+(?:they|he|she|it|then)"
     r"|charged|arrested|accused|convicted|sentenced|indicted|wanted|(?:in\s+)?connection\s+with|connected\s+(?:with|to)"
+    r"|told|informed|notified|learned|attended|gathered|mourned|mourning|remembered|honou?red"
 )
 # Nor a new paragraph, nor the number's own "were shot" ("Six people were shot Sunday night, leaving one dead":
 # six hit, one dead; not "were shot and killed"); a dot only after a capital letter alone ("U.S.", not "p.m.").

@@ -1274,3 +1274,14 @@ def test_one_shot_and_killed_by_a_participle_clause_is_one_death() -> None:
     ]
     # "killing himself" is the attacker's own death, not a victim's
     assert [(m.number, m.perpetrators) for m in find("He fired at the officers, killing himself.")] == [(1, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At school, roughly 275 were told of Jaden's death on Monday.", [("killed", 1)]),  # GVA dev
+        ("The 8 I-Team has now learned the identities of the four victims injured.", [("injured", 4)]),  # GVA dev
+    ],
+)
+def test_people_told_of_a_death_are_no_victims(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.number) for m in find(text)] == expected
