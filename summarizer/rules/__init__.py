@@ -20,7 +20,7 @@ article prepared once (:class:`.prepared.Article`): each step is a *check* of th
   "four Americans"), or word for word as a target, is not kept among the attackers: victims are kept
   apart from perpetrators; a victim whose words name a weapon ("46 M-16 rifles"), or no people at all
   ("blackout", "four"), is none; a group whose words name a person ("mother", "unknown gunman from the alley")
-  is an individual attacker;
+  is an individual attacker, and no party to a statement of responsibility (run after those are read);
 * a casualty figure the model left out, or whose quote does not hold its number, does
   not speak of deaths (injuries), or is not in the article, is replaced by the figure that the rules of
   :mod:`summarizer.casualties` find in the incident's part of the article (victims who
